@@ -1,0 +1,62 @@
+import { countBySeverity, type Diagnostic, type Severity } from '../core/diagnostics.ts';
+
+export type OutputLanguage = 'vi' | 'en' | 'both';
+
+const SEVERITY_LABEL: Record<Severity, { vi: string; en: string }> = {
+  error: { vi: 'lỗi', en: 'error' },
+  warning: { vi: 'cảnh báo', en: 'warning' },
+  info: { vi: 'lưu ý', en: 'note' },
+};
+
+function label(severity: Severity, language: OutputLanguage): string {
+  const { vi, en } = SEVERITY_LABEL[severity];
+  return language === 'vi' ? vi : language === 'en' ? en : `${vi}/${en}`;
+}
+
+/** "2 lỗi, 1 cảnh báo" / "2 errors, 1 warning" */
+function counts(diagnostics: readonly Diagnostic[], language: 'vi' | 'en', withInfo: boolean): string {
+  const c = countBySeverity(diagnostics);
+  const parts =
+    language === 'vi'
+      ? [`${c.error} lỗi`, `${c.warning} cảnh báo`, ...(withInfo ? [`${c.info} lưu ý`] : [])]
+      : [`${c.error} error${c.error === 1 ? '' : 's'}`, `${c.warning} warning${c.warning === 1 ? '' : 's'}`, ...(withInfo ? [`${c.info} note${c.info === 1 ? '' : 's'}`] : [])];
+  return parts.join(', ');
+}
+
+/**
+ * Human-readable report: the counts first (so a long report still starts with the verdict), then
+ * one block per file with file:line:column, the message and the hint.
+ */
+export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: { language: OutputLanguage; verbose: boolean }): string {
+  const shown = options.verbose ? diagnostics : diagnostics.filter((d) => d.severity !== 'info');
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const diagnostic of shown) byFile.set(diagnostic.file, [...(byFile.get(diagnostic.file) ?? []), diagnostic]);
+
+  const lines: string[] = [];
+  const languages: ('vi' | 'en')[] = options.language === 'both' ? ['vi', 'en'] : [options.language];
+  for (const language of languages) {
+    const files = byFile.size;
+    lines.push(
+      language === 'vi'
+        ? `Kết quả kiểm tra: ${counts(diagnostics, 'vi', true)}${files ? ` trong ${files} tệp` : ''}.`
+        : `Validation: ${counts(diagnostics, 'en', true)}${files ? ` in ${files} file${files === 1 ? '' : 's'}` : ''}.`,
+    );
+  }
+  for (const [file, fileDiagnostics] of byFile) {
+    lines.push(`  ${file}: ${languages.map((language) => counts(fileDiagnostics, language, false)).join(' | ')}`);
+  }
+  const hidden = diagnostics.length - shown.length;
+  if (hidden > 0) {
+    lines.push(options.language === 'en' ? `  (${hidden} notes hidden: use --verbose)` : `  (${hidden} lưu ý đang ẩn: dùng --verbose${options.language === 'both' ? ` | ${hidden} notes hidden: use --verbose` : ''})`);
+  }
+
+  for (const [file, fileDiagnostics] of byFile) {
+    lines.push('', file);
+    for (const d of fileDiagnostics) {
+      lines.push(`  ${file}:${d.line}:${d.column}  ${label(d.severity, options.language)}  [${d.code}]`);
+      for (const language of languages) lines.push(`    ${d.message[language]}`);
+      for (const language of languages) lines.push(`    ${language === 'vi' ? '→ Cách sửa' : '→ Fix'}: ${d.hint[language]}`);
+    }
+  }
+  return lines.join('\n');
+}

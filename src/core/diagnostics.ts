@@ -1,0 +1,65 @@
+/**
+ * A diagnostic is everything a staff member needs to fix one mistake without help: where it is
+ * (file:line:column), what is wrong in Vietnamese and English, and what to do about it.
+ */
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Bilingual {
+  vi: string;
+  en: string;
+}
+
+export interface SourcePosition {
+  line: number;
+  column: number;
+}
+
+export interface Diagnostic {
+  severity: Severity;
+  code: DiagnosticCode;
+  file: string;
+  line: number;
+  column: number;
+  message: Bilingual;
+  hint: Bilingual;
+}
+
+export type DiagnosticCode =
+  | 'yaml-syntax'
+  | 'front-matter-missing'
+  | 'file-unreadable'
+  | 'file-unknown-kind'
+  | 'schema-type'
+  | 'schema-required'
+  | 'schema-value'
+  | 'schema-unknown-key'
+  | 'number-with-comma'
+  | 'duplicate-id'
+  | 'duplicate-figure'
+  | 'dangling-reference'
+  | 'wrong-reference-kind'
+  | 'value-out-of-range'
+  | 'value-not-whole'
+  | 'value-too-precise'
+  | 'date-order'
+  | 'document-number-grammar'
+  | 'document-number-year'
+  | 'document-number-type'
+  | 'citation-date-mismatch'
+  | 'territory-code'
+  | 'territory-history'
+  | 'target-shape'
+  | 'stated-vs-derived'
+  | 'conflicting-values'
+  | 'figure-without-quote'
+  | 'quote-not-in-document';
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code);
+}
+
+export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const diagnostic of diagnostics) counts[diagnostic.severity] += 1;
+  return counts;
+}

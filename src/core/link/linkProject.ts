@@ -1,0 +1,209 @@
+import type { Diagnostic } from '../diagnostics.ts';
+import type { LoadedProject, Origin } from '../load/loadProject.ts';
+import type { PathSegment } from '../load/yamlWithPositions.ts';
+import { parseDocumentNumber } from '../model/documentNumber.ts';
+import { observationId, targetId } from '../model/figureIds.ts';
+import { parsePeriod } from '../model/period.ts';
+import type { DocumentRecord, Model, ModelIndex, Observation, Place, Target, Task } from '../model/types.ts';
+import { PLAN_TYPES } from '../schema/document.ts';
+import { closestMatch } from '../text/closestMatch.ts';
+
+type Namespace = 'place' | 'indicator' | 'agency' | 'document';
+
+const NAMESPACE_NAMES: Record<Namespace, { vi: string; en: string; folder: string }> = {
+  place: { vi: 'địa bàn hoặc nhóm địa bàn', en: 'territory or group', folder: 'content/territories/' },
+  indicator: { vi: 'chỉ số', en: 'indicator', folder: 'content/indicators/' },
+  agency: { vi: 'cơ quan', en: 'agency', folder: 'content/agencies/' },
+  document: { vi: 'tài liệu', en: 'document', folder: 'plans/' },
+};
+
+/**
+ * Joins the loaded records into one model with indexes, and reports every id that is used twice
+ * or referred to but not defined. Everything is done with maps, in one pass over each list.
+ */
+export function linkProject(project: LoadedProject): { model: Omit<Model, 'findings' | 'progress'>; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const index: ModelIndex = {
+    place: new Map(),
+    indicator: new Map(),
+    agency: new Map(),
+    document: new Map(),
+    target: new Map(),
+    observation: new Map(),
+  };
+
+  const register = <T extends { id: string; origin: Origin }>(namespace: Namespace, map: Map<string, T>, record: T): boolean => {
+    const existing = map.get(record.id) as { origin: Origin } | undefined;
+    if (existing) {
+      diagnostics.push(duplicateId(record.id, NAMESPACE_NAMES[namespace], record.origin, existing.origin));
+      return false;
+    }
+    map.set(record.id, record);
+    return true;
+  };
+
+  const territories = project.territories
+    .map((territory) => ({ ...territory, kind: 'territory' as const }))
+    .filter((territory) => register('place', index.place as Map<string, Place>, territory));
+  const groups = project.groups
+    .map((group) => ({ ...group, kind: 'group' as const }))
+    .filter((group) => register('place', index.place as Map<string, Place>, group));
+  const indicators = project.indicators.filter((indicator) => register('indicator', index.indicator, indicator));
+  const agencies = project.agencies.filter((agency) => register('agency', index.agency, agency));
+  const documents: DocumentRecord[] = project.documents
+    .map((document) => ({ ...document, parsedNumber: document.number ? parseDocumentNumber(document.number) : null }))
+    .filter((document) => register('document', index.document, document));
+
+  const check = (namespace: Namespace, id: string | undefined, origin: Origin, path: readonly PathSegment[]): boolean => {
+    if (id === undefined) return true;
+    const map = index[namespace] as Map<string, unknown>;
+    if (map.has(id)) return true;
+    diagnostics.push(danglingReference(id, NAMESPACE_NAMES[namespace], map.keys(), origin, path));
+    return false;
+  };
+
+  for (const territory of territories) {
+    check('place', territory.parent, territory.origin, ['parent']);
+    check('place', territory.successor, territory.origin, ['successor']);
+    territory.predecessors?.forEach((id, i) => check('place', id, territory.origin, ['predecessors', i]));
+    check('document', territory.changed_by, territory.origin, ['changed_by']);
+  }
+  for (const group of groups) {
+    group.members.forEach((id, i) => check('place', id, group.origin, ['members', i]));
+    check('place', group.parent, group.origin, ['parent']);
+    check('document', group.defined_by, group.origin, ['defined_by']);
+  }
+  for (const indicator of indicators) check('indicator', indicator.relation?.of, indicator.origin, ['relation', 'of']);
+  for (const agency of agencies) check('place', agency.territory, agency.origin, ['territory']);
+  for (const document of documents) {
+    check('agency', document.issuer, document.origin, ['issuer']);
+    document.scope?.forEach((id, i) => check('place', id, document.origin, ['scope', i]));
+    document.relations?.forEach((relation, i) => check('document', relation.document, document.origin, ['relations', i, 'document']));
+  }
+
+  const checkPlan = (plan: string | undefined, origin: Origin, path: readonly PathSegment[]): boolean => {
+    if (plan === undefined) return true;
+    if (!check('document', plan, origin, path)) return false;
+    const document = index.document.get(plan)!;
+    if (PLAN_TYPES.includes(document.type)) return true;
+    diagnostics.push({
+      severity: 'error',
+      code: 'wrong-reference-kind',
+      file: origin.file,
+      ...origin.locate(path),
+      message: { vi: `"${plan}" là ${document.type}, không phải kế hoạch hay chương trình.`, en: `"${plan}" is a ${document.type}, not a plan or programme.` },
+      hint: { vi: 'Chỉ tiêu và nhiệm vụ thuộc về một kế hoạch (type: ke-hoach) hoặc chương trình (type: chuong-trinh).', en: 'Targets and tasks belong to a plan (type: ke-hoach) or programme (type: chuong-trinh).' },
+    });
+    return false;
+  };
+  for (const declaration of project.planDeclarations) checkPlan(declaration.plan, declaration.origin, []);
+
+  const targets: Target[] = [];
+  for (const loaded of project.targets) {
+    const { id: explicitId, plan: ownPlan, filePlan, ...rest } = loaded;
+    const plan = ownPlan ?? filePlan;
+    if (ownPlan) checkPlan(ownPlan, loaded.origin, ['plan']);
+    check('indicator', loaded.indicator, loaded.origin, ['indicator']);
+    check('place', loaded.territory, loaded.origin, ['territory']);
+    check('document', loaded.source.document, loaded.origin, ['source', 'document']);
+    const id = explicitId ?? targetId(loaded.indicator, loaded.territory, loaded.by, plan ?? loaded.source.document);
+    const target: Target = { ...rest, id, ...(plan ? { plan } : {}) };
+    if (registerFigure(index.target, target, diagnostics)) targets.push(target);
+  }
+
+  const observations: Observation[] = [];
+  for (const loaded of project.observations) {
+    const { id: explicitId, filePlan, period: periodInput, ...rest } = loaded;
+    check('indicator', loaded.indicator, loaded.origin, ['indicator']);
+    check('place', loaded.territory, loaded.origin, ['territory']);
+    check('document', loaded.source.document, loaded.origin, ['source', 'document']);
+    const period = parsePeriod(periodInput);
+    const id = explicitId ?? observationId(loaded.indicator, loaded.territory, period, loaded.source.document);
+    const observation: Observation = { ...rest, id, period, ...(filePlan ? { plan: filePlan } : {}) };
+    if (registerFigure(index.observation, observation, diagnostics)) observations.push(observation);
+  }
+
+  const tasks: Task[] = [];
+  for (const loaded of project.tasks) {
+    const { filePlan, ...rest } = loaded;
+    check('agency', loaded.lead, loaded.origin, ['lead']);
+    loaded.partners?.forEach((id, i) => check('agency', id, loaded.origin, ['partners', i]));
+    if (loaded.source) check('document', loaded.source.document, loaded.origin, ['source', 'document']);
+    if (!filePlan) {
+      diagnostics.push({
+        severity: 'error',
+        code: 'dangling-reference',
+        file: loaded.origin.file,
+        line: loaded.origin.line,
+        column: loaded.origin.column,
+        message: { vi: 'Nhiệm vụ không thuộc kế hoạch nào.', en: 'This task belongs to no plan.' },
+        hint: { vi: 'Thêm dòng "plan: <mã kế hoạch>" ở đầu tệp.', en: 'Add a "plan: <plan id>" line at the top of the file.' },
+      });
+      continue;
+    }
+    tasks.push({ ...rest, plan: filePlan });
+  }
+
+  return {
+    model: { territories, groups, indicators, agencies, documents, targets, observations, tasks, pages: project.pages, index },
+    diagnostics,
+  };
+}
+
+function registerFigure<T extends { id: string; origin: Origin }>(map: Map<string, T>, figure: T, diagnostics: Diagnostic[]): boolean {
+  const existing = map.get(figure.id);
+  if (!existing) {
+    map.set(figure.id, figure);
+    return true;
+  }
+  diagnostics.push({
+    severity: 'error',
+    code: 'duplicate-figure',
+    file: figure.origin.file,
+    line: figure.origin.line,
+    column: figure.origin.column,
+    message: {
+      vi: `Số liệu này trùng với số liệu ở ${existing.origin.file}:${existing.origin.line} (cùng chỉ số, địa bàn, kỳ và nguồn).`,
+      en: `This figure repeats the one at ${existing.origin.file}:${existing.origin.line} (same indicator, place, period and source).`,
+    },
+    hint: {
+      vi: 'Xóa bản trùng. Nếu nguồn thật sự nêu hai số khác nhau cho cùng một thứ, đặt "id:" riêng cho mỗi số.',
+      en: 'Remove the repeat. If the source really states two different numbers for the same thing, give each its own "id:".',
+    },
+  });
+  return false;
+}
+
+function duplicateId(id: string, kind: { vi: string; en: string }, origin: Origin, first: Origin): Diagnostic {
+  return {
+    severity: 'error',
+    code: 'duplicate-id',
+    file: origin.file,
+    ...origin.locate(['id']),
+    message: {
+      vi: `Mã "${id}" đã được dùng cho một ${kind.vi} khác ở ${first.file}:${first.line}.`,
+      en: `The id "${id}" is already used by another ${kind.en} at ${first.file}:${first.line}.`,
+    },
+    hint: { vi: 'Mỗi mã phải là duy nhất: đổi mã này, hoặc xóa bản trùng.', en: 'Ids must be unique: change this id, or remove the duplicate.' },
+  };
+}
+
+function danglingReference(
+  id: string,
+  kind: { vi: string; en: string; folder: string },
+  known: Iterable<string>,
+  origin: Origin,
+  path: readonly PathSegment[],
+): Diagnostic {
+  const suggestion = closestMatch(id, known);
+  return {
+    severity: 'error',
+    code: 'dangling-reference',
+    file: origin.file,
+    ...origin.locate(path),
+    message: { vi: `Không có ${kind.vi} nào có mã "${id}".`, en: `There is no ${kind.en} with the id "${id}".` },
+    hint: suggestion
+      ? { vi: `Có phải ý bạn là "${suggestion}"?`, en: `Did you mean "${suggestion}"?` }
+      : { vi: `Kiểm tra chính tả, hoặc thêm ${kind.vi} này vào ${kind.folder}.`, en: `Check the spelling, or add this ${kind.en} to ${kind.folder}.` },
+  };
+}

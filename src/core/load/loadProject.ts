@@ -1,0 +1,228 @@
+import type { z } from 'zod';
+import type { Diagnostic, SourcePosition } from '../diagnostics.ts';
+import { documentFrontMatterSchema, type DocumentFrontMatter } from '../schema/document.ts';
+import {
+  figureListSchemas,
+  figuresFileEnvelopeSchema,
+  referenceFileEnvelopeSchema,
+  referenceListSchemas,
+  figuresFileSchema,
+  referenceFileSchema,
+} from '../schema/files.ts';
+import type { ObservationInput, TargetInput, TaskInput } from '../schema/figures.ts';
+import type { IndicatorInput } from '../schema/indicator.ts';
+import type { AgencyInput, GroupInput, TerritoryInput } from '../schema/territory.ts';
+import { schemaIssuesToDiagnostics } from '../validate/schemaIssues.ts';
+import { splitFrontMatter } from './frontMatter.ts';
+import { normalizeText } from './normalizeText.ts';
+import { parseYamlWithPositions, type PathSegment, type PositionedYaml } from './yamlWithPositions.ts';
+
+/** A file as read from disk (or made by a test): a project-relative POSIX path and its text. */
+export interface SourceFile {
+  path: string;
+  text: string;
+  /** Set when the bytes were not valid UTF-8 (the text is then a lossy decoding). */
+  notUtf8?: boolean;
+}
+
+/** Where a record came from, and how to find any of its fields again for a diagnostic. */
+export interface Origin extends SourcePosition {
+  file: string;
+  locate(path: readonly PathSegment[]): SourcePosition;
+}
+
+export type Loaded<T> = T & { origin: Origin };
+
+export interface LoadedDocument extends DocumentFrontMatter {
+  origin: Origin;
+  body: string;
+  bodyFirstLine: number;
+}
+
+export interface FigureContext {
+  /** The `plan:` at the top of the figures file, if any. */
+  filePlan?: string;
+}
+
+export interface LoadedProject {
+  territories: Loaded<TerritoryInput>[];
+  groups: Loaded<GroupInput>[];
+  indicators: Loaded<IndicatorInput>[];
+  agencies: Loaded<AgencyInput>[];
+  documents: LoadedDocument[];
+  targets: Loaded<TargetInput & FigureContext>[];
+  tasks: Loaded<TaskInput & FigureContext>[];
+  observations: Loaded<ObservationInput & FigureContext>[];
+  /** Figures files' `plan:` declarations, to check that each names a plan. */
+  planDeclarations: { plan: string; origin: Origin }[];
+  /** Prose pages (content/pages/*.md), passed through for the site. */
+  pages: { path: string; text: string }[];
+  diagnostics: Diagnostic[];
+}
+
+type FileKind = 'reference' | 'figures' | 'document' | 'page' | 'ignored' | 'unknown';
+
+export function classifyFile(path: string): FileKind {
+  const name = path.split('/').at(-1) ?? '';
+  if (name.startsWith('.') || /^readme\.md$/i.test(name)) return 'ignored';
+  const isYaml = /\.ya?ml$/i.test(name);
+  const isMarkdown = /\.md$/i.test(name);
+  if (path.startsWith('content/pages/') && isMarkdown) return 'page';
+  if (path.startsWith('content/') && isYaml) return 'reference';
+  if (path.startsWith('plans/') && isYaml) return 'figures';
+  if (path.startsWith('plans/') && isMarkdown) return 'document';
+  return 'unknown';
+}
+
+/**
+ * Reads every file into typed records, one item at a time, so that one broken item neither hides
+ * the mistakes in the others nor drops the valid ones from the checks that follow.
+ */
+export function loadProject(files: readonly SourceFile[]): LoadedProject {
+  const project: LoadedProject = {
+    territories: [],
+    groups: [],
+    indicators: [],
+    agencies: [],
+    documents: [],
+    targets: [],
+    tasks: [],
+    observations: [],
+    planDeclarations: [],
+    pages: [],
+    diagnostics: [],
+  };
+
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const file of sorted) {
+    const text = normalizeText(file.text);
+    if (file.notUtf8 || text.includes('\u0000')) {
+      project.diagnostics.push({
+        severity: 'error',
+        code: 'file-unreadable',
+        file: file.path,
+        line: 1,
+        column: 1,
+        message: { vi: 'Tệp không phải văn bản UTF-8 (có thể là tệp nhị phân hoặc lưu sai bảng mã).', en: 'The file is not UTF-8 text (it may be binary or saved in another encoding).' },
+        hint: { vi: 'Lưu lại tệp với bảng mã UTF-8, hoặc xóa tệp nếu nó không phải dữ liệu.', en: 'Save the file again as UTF-8, or remove it if it is not data.' },
+      });
+      continue;
+    }
+    switch (classifyFile(file.path)) {
+      case 'reference':
+        loadReferenceFile(file.path, text, project);
+        break;
+      case 'figures':
+        loadFiguresFile(file.path, text, project);
+        break;
+      case 'document':
+        loadDocumentFile(file.path, text, project);
+        break;
+      case 'page':
+        project.pages.push({ path: file.path, text });
+        break;
+      case 'ignored':
+        break;
+      case 'unknown':
+        project.diagnostics.push({
+          severity: 'warning',
+          code: 'file-unknown-kind',
+          file: file.path,
+          line: 1,
+          column: 1,
+          message: { vi: 'Tệp này không được đọc: không phải YAML (.yaml) hay Markdown (.md) ở đúng thư mục.', en: 'This file is not read: it is not YAML (.yaml) or Markdown (.md) in a data folder.' },
+          hint: { vi: 'Tài liệu đặt trong plans/ dạng .md, số liệu dạng .yaml; dữ liệu tham chiếu trong content/ dạng .yaml.', en: 'Documents go in plans/ as .md, figures as .yaml; reference data in content/ as .yaml.' },
+        });
+    }
+  }
+  return project;
+}
+
+function originOf(file: string, yaml: PositionedYaml, path: readonly PathSegment[]): Origin {
+  return { file, ...yaml.locate(path), locate: (subPath) => yaml.locate([...path, ...subPath]) };
+}
+
+function parseTopLevel(file: string, text: string, project: LoadedProject, lineOffset = 0): PositionedYaml | null {
+  const yaml = parseYamlWithPositions(text, file, lineOffset);
+  project.diagnostics.push(...yaml.syntaxDiagnostics);
+  if (yaml.syntaxDiagnostics.length > 0) return null;
+  return yaml;
+}
+
+function checkEnvelope(file: string, yaml: PositionedYaml, envelope: z.ZodType, fullSchema: z.ZodType, project: LoadedProject): Record<string, unknown> | null {
+  const value = yaml.value ?? {};
+  const result = envelope.safeParse(value);
+  if (!result.success) {
+    project.diagnostics.push(...schemaIssuesToDiagnostics(result.error.issues, fullSchema, [], yaml, file, value));
+    if (typeof value !== 'object' || Array.isArray(value) || value === null) return null;
+  }
+  return value as Record<string, unknown>;
+}
+
+function loadItems<T extends object>(
+  file: string,
+  yaml: PositionedYaml,
+  listKey: string,
+  items: unknown,
+  schema: z.ZodType<T>,
+  context: object,
+  sink: Loaded<T>[],
+  project: LoadedProject,
+): void {
+  if (!Array.isArray(items)) return;
+  items.forEach((item, index) => {
+    const path = [listKey, index];
+    const result = schema.safeParse(item);
+    if (result.success) sink.push({ ...result.data, ...context, origin: originOf(file, yaml, path) });
+    else project.diagnostics.push(...schemaIssuesToDiagnostics(result.error.issues, schema, path, yaml, file, item));
+  });
+}
+
+function loadReferenceFile(file: string, text: string, project: LoadedProject): void {
+  const yaml = parseTopLevel(file, text, project);
+  if (!yaml) return;
+  const value = checkEnvelope(file, yaml, referenceFileEnvelopeSchema, referenceFileSchema, project);
+  if (!value) return;
+  loadItems(file, yaml, 'territories', value.territories, referenceListSchemas.territories, {}, project.territories, project);
+  loadItems(file, yaml, 'groups', value.groups, referenceListSchemas.groups, {}, project.groups, project);
+  loadItems(file, yaml, 'indicators', value.indicators, referenceListSchemas.indicators, {}, project.indicators, project);
+  loadItems(file, yaml, 'agencies', value.agencies, referenceListSchemas.agencies, {}, project.agencies, project);
+}
+
+function loadFiguresFile(file: string, text: string, project: LoadedProject): void {
+  const yaml = parseTopLevel(file, text, project);
+  if (!yaml) return;
+  const value = checkEnvelope(file, yaml, figuresFileEnvelopeSchema, figuresFileSchema, project);
+  if (!value) return;
+  const filePlan = typeof value.plan === 'string' ? value.plan : undefined;
+  if (filePlan) project.planDeclarations.push({ plan: filePlan, origin: originOf(file, yaml, ['plan']) });
+  const context: FigureContext = filePlan ? { filePlan } : {};
+  loadItems(file, yaml, 'targets', value.targets, figureListSchemas.targets, context, project.targets, project);
+  loadItems(file, yaml, 'tasks', value.tasks, figureListSchemas.tasks, context, project.tasks, project);
+  loadItems(file, yaml, 'observations', value.observations, figureListSchemas.observations, context, project.observations, project);
+}
+
+function loadDocumentFile(file: string, text: string, project: LoadedProject): void {
+  const split = splitFrontMatter(text);
+  if (!split) {
+    project.diagnostics.push({
+      severity: 'error',
+      code: 'front-matter-missing',
+      file,
+      line: 1,
+      column: 1,
+      message: { vi: 'Tài liệu thiếu phần thông tin đầu tệp (front matter) giữa hai dòng "---".', en: 'The document has no front matter between two "---" lines.' },
+      hint: { vi: 'Bắt đầu tệp bằng dòng "---", các dòng id/type/issuer/status/title, rồi một dòng "---".', en: 'Start the file with a "---" line, then id/type/issuer/status/title lines, then a "---" line.' },
+    });
+    return;
+  }
+  const yaml = parseTopLevel(file, split.frontMatter, project, split.frontMatterFirstLine - 1);
+  if (!yaml) return;
+  const raw = yaml.value ?? {};
+  const result = documentFrontMatterSchema.safeParse(raw);
+  if (!result.success) {
+    project.diagnostics.push(...schemaIssuesToDiagnostics(result.error.issues, documentFrontMatterSchema, [], yaml, file, raw));
+    return;
+  }
+  project.documents.push({ ...result.data, origin: originOf(file, yaml, []), body: split.body, bodyFirstLine: split.bodyFirstLine });
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { idSchema, localizedTextSchema } from './common.ts';
+import { UNIT_NAMES } from './units.ts';
+
+export const INDICATOR_KINDS = ['level', 'change', 'count', 'amount', 'ratio'] as const;
+export const INDICATOR_CATEGORIES = [
+  'poverty',
+  'infrastructure',
+  'education',
+  'health',
+  'jobs',
+  'finance',
+  'production',
+  'rural-development',
+  'information',
+  'income',
+] as const;
+
+/**
+ * How one indicator is computed from another. Reports state derived figures ("down 10,41 points",
+ * "130,1% of the target"); declaring the relation lets the validator redo the arithmetic and flag
+ * a mismatch instead of trusting either number.
+ */
+export const RELATION_TYPES = [
+  'decrease-of', // value(t) = of(t-1) − of(t)
+  'increase-of', // value(t) = of(t) − of(t-1)
+  'growth-percent-of', // value(t) = (of(t) / of(t-1) − 1) × 100
+  'percent-of-target', // value(t) = of(t) / target(of, t) × 100
+  'excess-over-target', // value(t) = of(t) − target(of, t)
+] as const;
+
+export const indicatorRelationSchema = z.strictObject({
+  type: z.enum(RELATION_TYPES).describe('How this indicator is computed from `of`'),
+  of: idSchema.describe('Id of the indicator this one is computed from'),
+});
+
+export const indicatorSchema = z
+  .strictObject({
+    id: idSchema,
+    name: localizedTextSchema,
+    short_name: localizedTextSchema.optional().describe('Short label for charts and tables'),
+    unit: z.enum(UNIT_NAMES).describe('Unit of every value of this indicator'),
+    kind: z
+      .enum(INDICATOR_KINDS)
+      .describe('level: a state (a rate); change: a difference between two levels; count: things done; amount: money; ratio: percent of something else'),
+    direction: z
+      .enum(['increase', 'decrease', 'none'])
+      .describe('Which way is better: increase, decrease, or none (neutral)'),
+    decimals: z.number().int().min(0).max(4).describe('Decimal places values are published with'),
+    category: z.enum(INDICATOR_CATEGORIES),
+    definition: localizedTextSchema.optional(),
+    relation: indicatorRelationSchema.optional(),
+    headline: z.boolean().optional().describe('Show on the home page'),
+  })
+  .describe('An indicator: something measured, with its unit and the direction that is better');
+
+export type IndicatorInput = z.infer<typeof indicatorSchema>;

@@ -1,0 +1,127 @@
+import type { Diagnostic } from '../diagnostics.ts';
+import type { Origin } from '../load/loadProject.ts';
+import type { PathSegment } from '../load/yamlWithPositions.ts';
+import type { Indicator, Model } from '../model/types.ts';
+import { UNITS } from '../schema/units.ts';
+
+/**
+ * Values that cannot be true for their unit: a share outside 0–100, a negative or fractional
+ * count of households (often "1.306" typed for 1306), or more decimals than are published.
+ */
+export function checkValues(model: Pick<Model, 'observations' | 'targets' | 'index'>): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const observation of model.observations) {
+    const indicator = model.index.indicator.get(observation.indicator);
+    if (!indicator) continue;
+    diagnostics.push(...checkValue(observation.value, indicator, observation.origin, ['value']));
+    if (observation.out_of !== undefined) diagnostics.push(...checkValue(observation.out_of, indicator, observation.origin, ['out_of']));
+  }
+  for (const target of model.targets) {
+    const indicator = model.index.indicator.get(target.indicator);
+    const shape = checkTargetShape(target.comparator, target.value, target.range, target.origin);
+    diagnostics.push(...shape);
+    if (!indicator) continue;
+    if (target.value !== undefined) diagnostics.push(...checkValue(target.value, indicator, target.origin, ['value']));
+    if (target.range) {
+      diagnostics.push(...checkValue(target.range.min, indicator, target.origin, ['range', 'min']));
+      diagnostics.push(...checkValue(target.range.max, indicator, target.origin, ['range', 'max']));
+    }
+    if (target.baseline) diagnostics.push(...checkValue(target.baseline.value, indicator, target.origin, ['baseline', 'value']));
+  }
+  return diagnostics;
+}
+
+function checkValue(value: number, indicator: Indicator, origin: Origin, path: readonly PathSegment[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const at = { file: origin.file, ...origin.locate(path) };
+  const measure = UNITS[indicator.unit].measure;
+  const isStock = indicator.kind === 'level' || indicator.kind === 'count' || indicator.kind === 'amount' || indicator.kind === 'ratio';
+
+  if (!Number.isFinite(value)) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'value-out-of-range',
+      ...at,
+      message: { vi: `Giá trị ${value} không phải là một số hữu hạn.`, en: `The value ${value} is not a finite number.` },
+      hint: { vi: 'Ghi đúng con số trong nguồn; nếu chưa biết, bỏ hẳn số liệu này.', en: 'Write the number the source gives; if unknown, leave the figure out.' },
+    });
+    return diagnostics;
+  }
+
+  if (measure === 'share' && indicator.kind === 'level' && (value < 0 || value > 100)) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'value-out-of-range',
+      ...at,
+      message: { vi: `Tỷ lệ ${value}% nằm ngoài khoảng 0–100.`, en: `The share ${value}% is outside 0–100.` },
+      hint: { vi: `Kiểm tra lại số trong nguồn. Nếu đây là "% so với kế hoạch", dùng một chỉ số loại ratio thay cho "${indicator.id}".`, en: `Check the source. If this is a "% of plan", use a ratio indicator instead of "${indicator.id}".` },
+    });
+  } else if (isStock && value < 0) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'value-out-of-range',
+      ...at,
+      message: { vi: `Giá trị âm (${value}) không thể có với chỉ số "${indicator.id}" (${indicator.unit}).`, en: `A negative value (${value}) is impossible for "${indicator.id}" (${indicator.unit}).` },
+      hint: { vi: 'Một mức giảm được ghi bằng chỉ số loại "change" với số dương; kiểm tra dấu trừ.', en: 'A decrease is recorded with a "change" indicator as a positive number; check the minus sign.' },
+    });
+  }
+
+  if ((measure === 'count' || measure === 'rank') && !Number.isInteger(value)) {
+    const thousands = Number.isInteger(Math.round(value * 1000 * 1e6) / 1e6) ? Math.round(value * 1000) : null;
+    diagnostics.push({
+      severity: 'error',
+      code: 'value-not-whole',
+      ...at,
+      message: { vi: `${indicator.unit} phải là số nguyên, nhưng giá trị là ${value}.`, en: `${UNITS[indicator.unit].en} must be a whole number, but the value is ${value}.` },
+      hint: thousands !== null && value < 1000
+        ? { vi: `Nếu nguồn ghi "${String(value).replace('.', '.')}" theo kiểu Việt Nam (nghìn), hãy viết ${thousands} — không dùng dấu chấm phân cách hàng nghìn.`, en: `If the source writes "${value}" in Vietnamese style (thousands), write ${thousands}: no dot as a thousands separator.` }
+        : { vi: 'Kiểm tra lại con số trong nguồn.', en: 'Check the number in the source.' },
+    });
+  } else {
+    const decimals = decimalPlaces(value);
+    if (decimals > indicator.decimals) {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'value-too-precise',
+        ...at,
+        message: {
+          vi: `Giá trị ${value} có ${decimals} chữ số thập phân, nhưng chỉ số "${indicator.id}" chỉ công bố ${indicator.decimals}: trang web sẽ làm tròn.`,
+          en: `The value ${value} has ${decimals} decimals, but "${indicator.id}" publishes ${indicator.decimals}: the site would round it.`,
+        },
+        hint: { vi: `Tăng "decimals" của chỉ số lên ${decimals} để số liệu hiển thị đúng như nguồn.`, en: `Raise the indicator's "decimals" to ${decimals} so the figure shows exactly as the source states it.` },
+      });
+    }
+  }
+  return diagnostics;
+}
+
+export function decimalPlaces(value: number): number {
+  if (!Number.isFinite(value) || Number.isInteger(value)) return 0;
+  const text = String(value);
+  const exponent = /e-(\d+)$/.exec(text);
+  if (exponent) return Number(exponent[1]) + (text.split('e')[0]!.split('.')[1]?.length ?? 0);
+  return text.split('.')[1]?.length ?? 0;
+}
+
+function checkTargetShape(comparator: string, value: number | undefined, range: { min: number; max: number } | undefined, origin: Origin): Diagnostic[] {
+  const at = { file: origin.file, ...origin.locate(['comparator']) };
+  if (comparator === 'between') {
+    if (!range) {
+      return [{ severity: 'error', code: 'target-shape', ...at, message: { vi: 'Chỉ tiêu dạng "between" cần "range: {min, max}".', en: 'A "between" target needs "range: {min, max}".' }, hint: { vi: 'Ví dụ: range: { min: 300, max: 350 }', en: 'For example: range: { min: 300, max: 350 }' } }];
+    }
+    if (range.min > range.max) {
+      return [{ severity: 'error', code: 'target-shape', ...at, message: { vi: `Khoảng chỉ tiêu ngược: min ${range.min} lớn hơn max ${range.max}.`, en: `The target range is reversed: min ${range.min} exceeds max ${range.max}.` }, hint: { vi: 'Đổi chỗ min và max.', en: 'Swap min and max.' } }];
+    }
+    if (value !== undefined) {
+      return [{ severity: 'error', code: 'target-shape', ...at, message: { vi: 'Chỉ tiêu "between" không dùng "value".', en: 'A "between" target takes no "value".' }, hint: { vi: 'Xóa dòng value, giữ range.', en: 'Remove the value line; keep the range.' } }];
+    }
+    return [];
+  }
+  if (value === undefined) {
+    return [{ severity: 'error', code: 'target-shape', ...at, message: { vi: `Chỉ tiêu "${comparator}" cần một giá trị "value".`, en: `A "${comparator}" target needs a "value".` }, hint: { vi: 'Thêm dòng value: <số>, hoặc dùng comparator: between với range.', en: 'Add a value: <number> line, or use comparator: between with a range.' } }];
+  }
+  if (range) {
+    return [{ severity: 'error', code: 'target-shape', ...at, message: { vi: 'Chỉ dùng "range" với comparator "between".', en: 'Use "range" only with comparator "between".' }, hint: { vi: 'Xóa range hoặc đổi comparator thành between.', en: 'Remove the range, or set comparator: between.' } }];
+  }
+  return [];
+}
