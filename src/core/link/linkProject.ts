@@ -57,7 +57,7 @@ export function linkProject(project: LoadedProject): { model: Omit<Model, 'findi
   const check = (namespace: Namespace, id: string | undefined, origin: Origin, path: readonly PathSegment[]): boolean => {
     if (id === undefined) return true;
     const map = index[namespace] as Map<string, unknown>;
-    if (map.has(id)) return true;
+    if (map.has(id) || project.invalidIds.has(id)) return true;
     diagnostics.push(danglingReference(id, NAMESPACE_NAMES[namespace], map.keys(), origin, path));
     return false;
   };

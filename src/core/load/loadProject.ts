@@ -55,6 +55,11 @@ export interface LoadedProject {
   observations: Loaded<ObservationInput & FigureContext>[];
   /** Figures files' `plan:` declarations, to check that each names a plan. */
   planDeclarations: { plan: string; origin: Origin }[];
+  /**
+   * Ids of records that failed the schema. References to them are not reported as dangling: the
+   * record's own error is the one to fix, and a cascade of follow-on errors would hide it.
+   */
+  invalidIds: Set<string>;
   /** Prose pages (content/pages/*.md), passed through for the site. */
   pages: { path: string; text: string }[];
   diagnostics: Diagnostic[];
@@ -90,6 +95,7 @@ export function loadProject(files: readonly SourceFile[]): LoadedProject {
     observations: [],
     planDeclarations: [],
     pages: [],
+    invalidIds: new Set(),
     diagnostics: [],
   };
 
@@ -174,7 +180,10 @@ function loadItems<T extends object>(
     const path = [listKey, index];
     const result = schema.safeParse(item);
     if (result.success) sink.push({ ...result.data, ...context, origin: originOf(file, yaml, path) });
-    else project.diagnostics.push(...schemaIssuesToDiagnostics(result.error.issues, schema, path, yaml, file, item));
+    else {
+      project.diagnostics.push(...schemaIssuesToDiagnostics(result.error.issues, schema, path, yaml, file, item));
+      rememberInvalidId(item, project);
+    }
   });
 }
 
@@ -222,7 +231,13 @@ function loadDocumentFile(file: string, text: string, project: LoadedProject): v
   const result = documentFrontMatterSchema.safeParse(raw);
   if (!result.success) {
     project.diagnostics.push(...schemaIssuesToDiagnostics(result.error.issues, documentFrontMatterSchema, [], yaml, file, raw));
+    rememberInvalidId(raw, project);
     return;
   }
   project.documents.push({ ...result.data, origin: originOf(file, yaml, []), body: split.body, bodyFirstLine: split.bodyFirstLine });
+}
+
+function rememberInvalidId(item: unknown, project: LoadedProject): void {
+  const id = (item as { id?: unknown } | null)?.id;
+  if (typeof id === 'string') project.invalidIds.add(id);
 }

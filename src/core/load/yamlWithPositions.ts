@@ -34,18 +34,20 @@ export function parseYamlWithPositions(text: string, file: string, lineOffset = 
     return { line: line + lineOffset, column: col };
   };
 
-  const syntaxDiagnostics: Diagnostic[] = [...document.errors, ...document.warnings].map((problem) => {
-    const position = toPosition(problem.pos[0]);
-    const firstLine = problem.message.split('\n')[0] ?? problem.message;
-    return {
+  // One parser mistake cascades into reports on the lines after it; the first names the cause.
+  const syntaxDiagnostics: Diagnostic[] = [];
+  for (const problem of [...document.errors, ...document.warnings].slice(0, 1)) {
+    const position = toPosition(skipIndentation(text, problem.pos[0]));
+    const firstLine = (problem.message.split('\n')[0] ?? problem.message).replace(/ at line \d+, column \d+:?$/, '');
+    syntaxDiagnostics.push({
       severity: 'error',
       code: 'yaml-syntax',
       file,
       ...position,
       message: { vi: `Lỗi cú pháp YAML: ${firstLine}`, en: `YAML syntax error: ${firstLine}` },
       hint: yamlHint(problem.code),
-    };
-  });
+    });
+  }
 
   let value: unknown = null;
   if (document.errors.length === 0) {
@@ -129,4 +131,11 @@ function yamlHint(code: string): Diagnostic['hint'] {
     default:
       return { vi: 'Sửa cú pháp YAML tại vị trí được chỉ ra; nếu giá trị có dấu ":" hoặc "#", đặt nó trong dấu nháy kép.', en: 'Fix the YAML at the position shown; quote values that contain ":" or "#".' };
   }
+}
+
+/** Parser errors often point at the start of a misindented line; the first visible character is more useful. */
+function skipIndentation(text: string, offset: number): number {
+  let position = offset;
+  while (text[position] === ' ' && position < text.length) position += 1;
+  return text[position] === '\n' || position >= text.length ? offset : position;
 }

@@ -16,6 +16,17 @@ export function schemaIssuesToDiagnostics(
   rawItem: unknown,
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  // A misspelt required key shows up twice: as unknown ("comprator") and as missing
+  // ("comparator"). The unknown-key report already says "did you mean", so the other is dropped.
+  const explainedMissing = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const relativePath = issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
+    for (const key of issue.keys) {
+      const suggestion = closestMatch(key, allowedKeys(schema, relativePath));
+      if (suggestion) explainedMissing.add(JSON.stringify([...relativePath, suggestion]));
+    }
+  }
   for (const issue of issues) {
     const relativePath = issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
     const path = [...basePath, ...relativePath];
@@ -43,11 +54,12 @@ export function schemaIssuesToDiagnostics(
     }
 
     const rawValue = valueAt(rawItem, relativePath);
+    if (rawValue === undefined && explainedMissing.has(JSON.stringify(relativePath))) continue;
     const position = yaml.locate(path);
     const field = where || 'giá trị';
     const fieldEn = where || 'value';
 
-    if (issue.code === 'invalid_type' && rawValue === undefined) {
+    if (rawValue === undefined && relativePath.length > 0 && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')) {
       diagnostics.push({
         severity: 'error',
         code: 'schema-required',
