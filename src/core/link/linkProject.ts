@@ -84,8 +84,9 @@ export function linkProject(project: LoadedProject): { model: Omit<Model, 'findi
   const checkPlan = (plan: string | undefined, origin: Origin, path: readonly PathSegment[]): boolean => {
     if (plan === undefined) return true;
     if (!check('document', plan, origin, path)) return false;
-    const document = index.document.get(plan)!;
-    if (PLAN_TYPES.includes(document.type)) return true;
+    const document = index.document.get(plan);
+    // Undefined here means the plan exists but failed its own checks: that error is reported there.
+    if (!document || PLAN_TYPES.includes(document.type)) return true;
     diagnostics.push({
       severity: 'error',
       code: 'wrong-reference-kind',
