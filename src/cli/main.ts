@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
+import { commandSchemas } from './commandSchemas.ts';
 import { commandValidate } from './commandValidate.ts';
 import type { OutputLanguage } from './formatDiagnostics.ts';
 
@@ -8,6 +9,8 @@ const USAGE = `minhbach <command> [options]
 Commands:
   validate [--json] [--strict] [--verbose] [--lang vi|en|both] [--root DIR]
       Check every file in content/ and plans/ and report all mistakes at once.
+  schemas [--check]
+      Write the JSON Schemas for editors to public/schema/ (--check: fail if they are stale).
 
 The data folder defaults to the current directory, or MINHBACH_DATA if set.`;
 
@@ -34,6 +37,10 @@ async function main(argv: string[]): Promise<number> {
       verbose: values.verbose,
       language,
     });
+  }
+  if (command === 'schemas') {
+    const { values } = parseArgs({ args: rest, options: { check: { type: 'boolean', default: false } } });
+    return commandSchemas(process.cwd(), values.check);
   }
   process.stdout.write(`${USAGE}\n`);
   return command === undefined || command === '--help' || command === 'help' ? 0 : 2;

@@ -124,6 +124,8 @@ function yamlHint(code: string): Diagnostic['hint'] {
     case 'MISSING_CHAR':
     case 'UNEXPECTED_TOKEN':
       return { vi: 'Kiểm tra thụt lề (dùng dấu cách, không dùng tab) và dấu ":" sau mỗi khóa.', en: 'Check the indentation (spaces, not tabs) and the ":" after each key.' };
+    case 'BAD_SCALAR_START':
+      return { vi: 'Giá trị bắt đầu bằng %, @, ` hoặc * phải đặt trong dấu nháy kép, ví dụ unit: "%".', en: 'A value starting with %, @, ` or * must be in double quotes, e.g. unit: "%".' };
     case 'TAB_AS_INDENT':
       return { vi: 'Thay ký tự tab bằng dấu cách.', en: 'Replace the tab characters with spaces.' };
     case 'BAD_DQ_ESCAPE':

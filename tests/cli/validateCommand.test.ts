@@ -1,0 +1,66 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { BASE_FILES } from '../core/projectFixture.ts';
+
+const CLI = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
+
+function projectWith(overrides: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'minhbach-cli-'));
+  for (const [path, text] of Object.entries({ ...BASE_FILES, ...overrides })) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+function validate(root: string, ...flags: string[]) {
+  const result = spawnSync(process.execPath, [CLI, 'validate', '--root', root, ...flags], { encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run validate', () => {
+  it('exits 0 on valid data and says so in both languages', () => {
+    const { code, stdout } = validate(projectWith({}));
+    expect(code).toBe(0);
+    expect(stdout).toContain('Kết quả kiểm tra: 0 lỗi, 0 cảnh báo');
+    expect(stdout).toContain('Validation: 0 errors, 0 warnings');
+  });
+
+  it('exits 1 and starts with the counts when there are errors', () => {
+    const broken = BASE_FILES['plans/kh-239.yaml']!.replace('comparator: "<="', 'comprator: "<="');
+    const { code, stdout } = validate(projectWith({ 'plans/kh-239.yaml': broken }));
+    expect(code).toBe(1);
+    expect(stdout.split('\n').slice(0, 3)).toEqual([
+      'Kết quả kiểm tra: 1 lỗi, 0 cảnh báo, 0 lưu ý trong 1 tệp.',
+      'Validation: 1 error, 0 warnings, 0 notes in 1 file.',
+      '  plans/kh-239.yaml: 1 lỗi, 0 cảnh báo | 1 error, 0 warnings',
+    ]);
+    expect(stdout).toContain('plans/kh-239.yaml:5:5  lỗi/error  [schema-unknown-key]');
+    expect(stdout).toContain('→ Fix: Did you mean "comparator"?');
+  });
+
+  it('fails on warnings only with --strict', () => {
+    const conflicting = BASE_FILES['plans/bai-2023.yaml']!.replace('value: 10.41', 'value: 11.41');
+    const root = projectWith({ 'plans/bai-2023.yaml': conflicting });
+    expect(validate(root).code).toBe(0);
+    expect(validate(root, '--strict').code).toBe(1);
+  });
+
+  it('gives machines JSON with every diagnostic', () => {
+    const broken = BASE_FILES['plans/kh-239.yaml']!.replace('comparator: "<="', 'comprator: "<="');
+    const { stdout } = validate(projectWith({ 'plans/kh-239.yaml': broken }), '--json');
+    const report = JSON.parse(stdout);
+    expect(report.ok).toBe(false);
+    expect(report.diagnostics[0]).toMatchObject({ severity: 'error', code: 'schema-unknown-key', file: 'plans/kh-239.yaml', line: 5, column: 5 });
+  });
+
+  it('answers a wrong option with usage, not a stack trace', () => {
+    const result = spawnSync(process.execPath, [CLI, 'validate', '--lang', 'fr'], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('minhbach: --lang must be vi, en or both, not "fr"\n');
+  });
+});
