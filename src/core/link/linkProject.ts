@@ -93,7 +93,7 @@ export function linkProject(project: LoadedProject): { model: Omit<Model, 'findi
       file: origin.file,
       ...origin.locate(path),
       message: { vi: `"${plan}" là ${document.type}, không phải kế hoạch hay chương trình.`, en: `"${plan}" is a ${document.type}, not a plan or programme.` },
-      hint: { vi: 'Chỉ tiêu và nhiệm vụ thuộc về một kế hoạch (type: ke-hoach) hoặc chương trình (type: chuong-trinh).', en: 'Targets and tasks belong to a plan (type: ke-hoach) or programme (type: chuong-trinh).' },
+      hint: { vi: 'Chỉ tiêu và nhiệm vụ thuộc về một kế hoạch (type: ke-hoach), chương trình (chuong-trinh) hoặc đề án (de-an).', en: 'Targets and tasks belong to a plan (type: ke-hoach), programme (chuong-trinh) or scheme (de-an).' },
     });
     return false;
   };

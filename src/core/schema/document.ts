@@ -6,6 +6,11 @@ export const DOCUMENT_TYPES = {
   'ke-hoach': { vi: 'Kế hoạch', en: 'Plan' },
   'quyet-dinh': { vi: 'Quyết định', en: 'Decision' },
   'chuong-trinh': { vi: 'Chương trình', en: 'Programme' },
+  'de-an': { vi: 'Đề án', en: 'Scheme' },
+  'chi-thi': { vi: 'Chỉ thị', en: 'Directive' },
+  'huong-dan': { vi: 'Hướng dẫn', en: 'Guidance' },
+  'thong-tu': { vi: 'Thông tư', en: 'Circular' },
+  'luat': { vi: 'Luật', en: 'Law' },
   'bao-cao': { vi: 'Báo cáo', en: 'Report' },
   'nghi-dinh': { vi: 'Nghị định', en: 'Decree' },
   'thong-bao': { vi: 'Thông báo', en: 'Notice' },
@@ -13,7 +18,7 @@ export const DOCUMENT_TYPES = {
 } as const;
 export type DocumentType = keyof typeof DOCUMENT_TYPES;
 /** Documents that carry targets and tasks. */
-export const PLAN_TYPES: readonly DocumentType[] = ['ke-hoach', 'chuong-trinh'];
+export const PLAN_TYPES: readonly DocumentType[] = ['ke-hoach', 'chuong-trinh', 'de-an'];
 
 export const RELATION_KINDS = {
   implements: { vi: 'Thực hiện', en: 'Implements' },

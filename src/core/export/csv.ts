@@ -1,0 +1,59 @@
+import type { z } from 'zod';
+
+/**
+ * RFC 4180 CSV with a UTF-8 byte-order mark: without the BOM, Excel on Windows reads the file as
+ * the local code page and turns "Nậm Chày" into mojibake. Columns follow the row schema's order.
+ */
+export function toCsv<T extends z.ZodObject>(schema: T, rows: readonly z.infer<T>[]): string {
+  const columns = Object.keys(schema.shape);
+  const lines = [columns.join(',')];
+  for (const row of rows) {
+    lines.push(columns.map((column) => csvCell((row as Record<string, unknown>)[column])).join(','));
+  }
+  return `\ufeff${lines.join('\r\n')}\r\n`;
+}
+
+function csvCell(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  const text = typeof value === 'number' ? numberText(value) : String(value);
+  return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Plain decimal notation, never exponents: 0.0000001 stays readable by spreadsheets. */
+function numberText(value: number): string {
+  return Math.abs(value) < 1e-6 && value !== 0 ? value.toFixed(12).replace(/0+$/, '') : String(value);
+}
+
+/** Reads our own CSV back (used by tests and by anyone checking a download). */
+export function parseCsv(text: string): string[][] {
+  const source = text.startsWith('\ufeff') ? text.slice(1) : text;
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i]!;
+    if (quoted) {
+      if (char === '"' && source[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\r' && source[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i += 1;
+    } else cell += char;
+  }
+  if (cell !== '' || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+
+/**
+ * The columns of every download. Defined as zod schemas like the input files, so the CSV header,
+ * the JSON shape and the Frictionless table schemas in datapackage.json come from one place.
+ */
+export const figureRowSchema = z.object({
+  figure_id: z.string().describe('Stable id of the figure; the anchor of its permalink'),
+  figure_type: z.enum(['observation', 'target']).describe('observation = a result achieved; target = a plan\'s goal'),
+  indicator_id: z.string(),
+  indicator_name_vi: z.string(),
+  indicator_name_en: z.string().optional(),
+  unit: z.string().describe('Unit of value, in Vietnamese as published (%, hộ, tỷ đồng…)'),
+  territory_id: z.string().describe('Territory or group the figure is about'),
+  territory_name: z.string(),
+  territory_code: z.string().optional().describe('GSO administrative code, where the place is a territory with a known code'),
+  period: z.string().describe('Observations: year, span of years or as-of date. Targets: year or date due'),
+  value: z.number().optional().describe('The figure as the source states it (dot as decimal separator)'),
+  range_min: z.number().optional().describe('Targets stated as a range: lower bound'),
+  range_max: z.number().optional().describe('Targets stated as a range: upper bound'),
+  comparator: z.string().optional().describe('Targets: >=, <=, =, >, < or between'),
+  out_of: z.number().optional().describe('Denominator stated with the value (106 of 231)'),
+  approximate: z.boolean().describe('The source says "about", "nearly" or "more than"'),
+  status: z.string().optional().describe('Observations: reported, estimated or provisional'),
+  plan_id: z.string().optional().describe('Plan the figure belongs to'),
+  source_document_id: z.string(),
+  source_document_number: z.string().optional().describe('Number as printed, e.g. 239/KH-UBND'),
+  source_document_title: z.string(),
+  source_document_date: z.string().optional().describe('Issue or publication date of the source, YYYY-MM-DD'),
+  source_locator: z.string().optional().describe('Where in the source: section, paragraph or page'),
+  source_quote: z.string().optional().describe('The exact sentence that states the figure'),
+  disputed: z.boolean().describe('Another source gives a different value for the same figure'),
+  inconsistent: z.boolean().describe('The arithmetic on related figures contradicts this one'),
+  permalink: z.string().describe('Stable link to the figure on the site'),
+  data_version: z.string().describe('Data version (release tag and commit) this file was built from'),
+});
+export type FigureRow = z.infer<typeof figureRowSchema>;
+
+export const indicatorRowSchema = z.object({
+  indicator_id: z.string(),
+  name_vi: z.string(),
+  name_en: z.string().optional(),
+  unit: z.string(),
+  kind: z.string(),
+  direction: z.string(),
+  decimals: z.number().int(),
+  category: z.string(),
+  definition_vi: z.string().optional(),
+  definition_en: z.string().optional(),
+});
+export type IndicatorRow = z.infer<typeof indicatorRowSchema>;
+
+export const territoryRowSchema = z.object({
+  territory_id: z.string(),
+  kind: z.enum(['territory', 'group']),
+  level: z.string().optional(),
+  code: z.string().optional(),
+  name: z.string(),
+  parent_id: z.string().optional(),
+  valid_from: z.string().optional(),
+  valid_to: z.string().optional(),
+  successor_id: z.string().optional(),
+  members: z.string().optional().describe('Groups: known members, separated by spaces'),
+  size: z.number().int().optional().describe('Groups: number of members, known or not'),
+});
+export type TerritoryRow = z.infer<typeof territoryRowSchema>;
+
+export const documentRowSchema = z.object({
+  document_id: z.string(),
+  type: z.string(),
+  number: z.string().optional(),
+  issuer: z.string(),
+  issued: z.string().optional(),
+  status: z.string().describe('du-thao = draft, ban-hanh = issued'),
+  title_vi: z.string(),
+  title_en: z.string().optional(),
+  url: z.string().optional(),
+});
+export type DocumentRow = z.infer<typeof documentRowSchema>;
