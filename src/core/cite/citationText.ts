@@ -23,7 +23,8 @@ export function citationText(model: Model, figure: Observation | Target, locale:
   const name = indicator ? (locale === 'en' && indicator.name.en ? indicator.name.en : indicator.name.vi) : figure.indicator;
   const isObservation = 'period' in figure;
   const valueText = figure.value !== undefined ? formatNumber(figure.value, locale, decimals) : !isObservation && figure.range ? `${formatNumber(figure.range.min, locale, decimals)}–${formatNumber(figure.range.max, locale, decimals)}` : '';
-  const amount = unit === '%' ? `${valueText}%` : `${valueText} ${unit}`;
+  const comparator = !isObservation && figure.comparator !== 'between' && figure.comparator !== '=' ? `${COMPARATOR_SYMBOLS[figure.comparator]} ` : '';
+  const amount = `${comparator}${unit === '%' ? `${valueText}%` : `${valueText} ${unit}`}`;
   const when = isObservation ? periodText(figure.period.key, locale) : locale === 'vi' ? `mục tiêu đến ${periodText(String(figure.by), locale)}` : `target for ${periodText(String(figure.by), locale)}`;
 
   const parts: string[] = [];
@@ -43,6 +44,8 @@ export function citationText(model: Model, figure: Observation | Target, locale:
   parts.push(`${permalink} (${locale === 'vi' ? 'truy cập ngày' : 'accessed'} ${accessDate ? formatDate(accessDate, locale) : ACCESS_DATE_PLACEHOLDER[locale]}).`);
   return parts.join(' ');
 }
+
+const COMPARATOR_SYMBOLS = { '>=': '≥', '<=': '≤', '>': '>', '<': '<' } as const;
 
 function periodText(key: string, locale: Locale): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(key)) return formatDate(key, locale);

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { citationText } from '../../../src/core/cite/citationText.ts';
+import { parseCsv, toCsv } from '../../../src/core/export/csv.ts';
+import { dataPackageDescriptor } from '../../../src/core/export/dataPackage.ts';
+import { figureRows } from '../../../src/core/export/figureRows.ts';
+import { figureRowSchema } from '../../../src/core/export/rowSchemas.ts';
+import type { DataVersion } from '../../../src/core/model/dataVersion.ts';
+import { build, edit } from '../projectFixture.ts';
+
+const VERSION: DataVersion = { tag: 'v2024.1', commitsSinceTag: 0, commit: 'a'.repeat(40), shortCommit: 'aaaaaaa', date: '2024-04-03' };
+const context = { version: VERSION, permalink: (figure: { id: string; indicator: string }) => `https://example.org/chi-so/${figure.indicator}/#${figure.id}` };
+
+describe('CSV downloads', () => {
+  it('start with a UTF-8 BOM so Excel shows Vietnamese diacritics', () => {
+    const { model } = build();
+    const csv = toCsv(figureRowSchema, figureRows(model, model.observations, context));
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain('Tỷ lệ hộ nghèo');
+  });
+
+  it('round-trip every figure: value, place, period and quote come back unchanged', () => {
+    const { model } = build(edit('plans/bai-2023.yaml', 'quote: "tỷ lệ giảm nghèo bình quân 10 xã 10,41%"', 'quote: "giảm 10,41%, tức là \\"vượt\\", theo báo cáo, dòng 2"'));
+    const figures = [...model.observations, ...model.targets];
+    const rows = parseCsv(toCsv(figureRowSchema, figureRows(model, figures, context)));
+    const [header, ...body] = rows;
+    expect(header).toEqual(Object.keys(figureRowSchema.shape));
+    expect(body).toHaveLength(figures.length);
+    const column = (name: string) => header!.indexOf(name);
+    for (const figure of figures) {
+      const row = body.find((r) => r[column('figure_id')] === figure.id)!;
+      expect(Number(row[column('value')])).toBe(figure.value);
+      expect(row[column('territory_id')]).toBe(figure.territory);
+      expect(row[column('source_quote')]).toBe(figure.source.quote ?? '');
+    }
+  });
+
+  it('mark disputed figures', () => {
+    const { model } = build({ 'plans/other.yaml': `observations:
+  - indicator: ty-le-ho-ngheo
+    territory: nhom-xa-ngheo
+    period: 2023
+    value: 50.6
+    status: reported
+    source: { document: kh-239 }
+` });
+    const rows = figureRows(model, model.observations, context);
+    expect(rows.filter((r) => r.disputed).map((r) => r.value).sort()).toEqual([50.54, 50.6]);
+  });
+});
+
+describe('datapackage.json', () => {
+  it('describes each CSV with a Frictionless table schema derived from the row schema', () => {
+    const descriptor = dataPackageDescriptor(VERSION, [{ name: 'figures', path: 'figures.csv', title: 'Figures', schema: figureRowSchema, primaryKey: 'figure_id', bytes: 1234 }], 'https://example.org/') as {
+      profile: string;
+      version: string;
+      created: string;
+      resources: { path: string; schema: { fields: { name: string; type: string; constraints?: { required?: boolean } }[]; primaryKey: string } }[];
+    };
+    expect(descriptor.profile).toBe('tabular-data-package');
+    expect(descriptor.version).toBe('v2024.1 (aaaaaaa, 2024-04-03)');
+    expect(descriptor.created).toBe('2024-04-03T00:00:00Z');
+    const fields = descriptor.resources[0]!.schema.fields;
+    expect(fields.map((f) => f.name)).toEqual(Object.keys(figureRowSchema.shape));
+    expect(fields.find((f) => f.name === 'value')).toMatchObject({ type: 'number' });
+    expect(fields.find((f) => f.name === 'disputed')).toMatchObject({ type: 'boolean', constraints: { required: true } });
+    expect(descriptor.resources[0]!.schema.primaryKey).toBe('figure_id');
+  });
+});
+
+describe('citation text', () => {
+  it('names the figure, the source document, the quote, the version, the permalink and the access date', () => {
+    const { model } = build();
+    const figure = model.index.observation.get('muc-giam-ty-le-ho-ngheo--nhom-xa-ngheo--2023--bai-2023')!;
+    const permalink = 'https://example.org/chi-so/muc-giam-ty-le-ho-ngheo/#muc-giam-ty-le-ho-ngheo--nhom-xa-ngheo--2023--bai-2023';
+    expect(citationText(model, figure, 'vi', VERSION, permalink, '2026-11-22')).toBe(
+      'Mức giảm tỷ lệ hộ nghèo, 10 xã có tỷ lệ hộ nghèo cao, năm 2023: 10,41 điểm %. ' +
+        'Nguồn: Bài báo của Báo Lào Cai, “Nỗ lực giảm nghèo”. ' +
+        'Trích: “tỷ lệ giảm nghèo bình quân 10 xã 10,41%”. ' +
+        'Dữ liệu minhbach, phiên bản v2024.1 (aaaaaaa, 2024-04-03). ' +
+        `${permalink} (truy cập ngày 22/11/2026).`,
+    );
+  });
+
+  it('cites a plan target with its number and date, in English', () => {
+    const { model } = build();
+    const target = model.targets[0]!;
+    expect(citationText(model, target, 'en', VERSION, 'https://example.org/x')).toBe(
+      'Poverty rate, 10 xã có tỷ lệ hộ nghèo cao, target for 2025: ≤ 17.26%. ' +
+        'Source: Press article, Báo Lào Cai, “Nỗ lực giảm nghèo”. ' +
+        'Quote: “tỷ lệ hộ nghèo các xã còn lại 17,26%”. ' +
+        'minhbach data, version v2024.1 (aaaaaaa, 2024-04-03). ' +
+        'https://example.org/x (accessed [date accessed]).',
+    );
+  });
+});
