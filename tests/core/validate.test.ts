@@ -210,3 +210,10 @@ title: { vi: Hội nghị 3 năm }
     expect(diagnostics.filter((d) => d.code === 'conflicting-values')).toEqual([]);
   });
 });
+
+describe('citations inside document bodies', () => {
+  it('checks a citation wrapped across two lines', () => {
+    const { diagnostics } = build(edit('plans/bai-2023.md', 'Tóm tắt.', 'Theo Kế hoạch số 239/KH-UBND\nngày 19/5/2024 của UBND tỉnh.'));
+    expect(locations(diagnostics, 'warning')).toEqual(['plans/bai-2023.md:10:18 citation-date-mismatch']);
+  });
+});

@@ -20,6 +20,10 @@ export const BEHIND_THRESHOLD = 0.6;
  *   no-data      no figure after the baseline, so progress cannot be measured.
  * The baseline is the plan's stated one, else the earliest figure for the same indicator and
  * place. Figures for spans of years are not points in time and are left out.
+ *
+ * Changes and ratios ("down 10,77 points in 2024", "130% of the annual plan") describe one
+ * period, not a level that moves along a path: they are compared only with the figure for the
+ * target's own year, and are achieved or behind.
  */
 export function deriveProgress(model: LinkedModel): Map<string, Progress> {
   const series = new Map<string, Observation[]>();
@@ -31,7 +35,9 @@ export function deriveProgress(model: LinkedModel): Map<string, Progress> {
   const progress = new Map<string, Progress>();
   for (const target of model.targets) {
     const points = (series.get(`${target.indicator}|${target.territory}`) ?? []).slice().sort((a, b) => periodEndDate(a.period).localeCompare(periodEndDate(b.period)));
-    progress.set(target.id, progressOf(target, points, model.index.document));
+    const kind = model.index.indicator.get(target.indicator)?.kind;
+    const perPeriod = kind === 'change' || kind === 'ratio';
+    progress.set(target.id, perPeriod ? periodProgressOf(target, points, model.index.document) : progressOf(target, points, model.index.document));
   }
   return progress;
 }
@@ -59,6 +65,27 @@ function meets(value: number, target: Target): boolean {
   }
 }
 
+function periodProgressOf(target: Target, points: Observation[], documents: Map<string, DocumentRecord>): Progress {
+  const due = dueDate(target.by);
+  const result: Progress = { targetId: target.id, status: 'no-data', targetValue: targetValueOf(target), dueDate: due };
+  const sameYear = points.filter((point) => point.period.kind === 'year' && String(point.period.year) === due.slice(0, 4));
+  const latest = latestOf(sameYear, documents);
+  if (!latest) return result;
+  result.latest = { value: latest.value, date: periodEndDate(latest.period), observationId: latest.id };
+  result.status = meets(latest.value, target) ? 'achieved' : 'behind';
+  return result;
+}
+
+/** Several sources may give the latest figure; the most recently issued source speaks last. */
+function latestOf(points: Observation[], documents: Map<string, DocumentRecord>): Observation | undefined {
+  if (points.length === 0) return undefined;
+  const latestDate = periodEndDate(points.at(-1)!.period);
+  return points
+    .filter((point) => periodEndDate(point.period) === latestDate)
+    .sort((a, b) => (documents.get(a.source.document)?.issued ?? '').localeCompare(documents.get(b.source.document)?.issued ?? ''))
+    .at(-1);
+}
+
 function progressOf(target: Target, points: Observation[], documents: Map<string, DocumentRecord>): Progress {
   const due = dueDate(target.by);
   const targetValue = targetValueOf(target);
@@ -66,12 +93,8 @@ function progressOf(target: Target, points: Observation[], documents: Map<string
   const candidates = points.filter((point) => periodEndDate(point.period) <= due);
   if (candidates.length === 0) return result;
 
-  const latestDate = periodEndDate(candidates.at(-1)!.period);
-  // Several sources may give the latest figure; the most recently issued source speaks last.
-  const latest = candidates
-    .filter((point) => periodEndDate(point.period) === latestDate)
-    .sort((a, b) => (documents.get(a.source.document)?.issued ?? '').localeCompare(documents.get(b.source.document)?.issued ?? ''))
-    .at(-1)!;
+  const latest = latestOf(candidates, documents)!;
+  const latestDate = periodEndDate(latest.period);
   result.latest = { value: latest.value, date: latestDate, observationId: latest.id };
 
   if (meets(latest.value, target)) {

@@ -15,7 +15,8 @@ import type { AgencyInput, GroupInput, TerritoryInput } from '../schema/territor
 import { schemaIssuesToDiagnostics } from '../validate/schemaIssues.ts';
 import { splitFrontMatter } from './frontMatter.ts';
 import { normalizeText } from './normalizeText.ts';
-import { parseYamlWithPositions, type PathSegment, type PositionedYaml } from './yamlWithPositions.ts';
+import { parseYaml } from './parseYaml.ts';
+import type { PathSegment, PositionedYaml } from './yamlWithPositions.ts';
 
 /** A file as read from disk (or made by a test): a project-relative POSIX path and its text. */
 export interface SourceFile {
@@ -144,12 +145,24 @@ export function loadProject(files: readonly SourceFile[]): LoadedProject {
   return project;
 }
 
+/** Positions are computed on first use: most records never need theirs (see parseYaml.ts). */
 function originOf(file: string, yaml: PositionedYaml, path: readonly PathSegment[]): Origin {
-  return { file, ...yaml.locate(path), locate: (subPath) => yaml.locate([...path, ...subPath]) };
+  let position: SourcePosition | undefined;
+  const here = () => (position ??= yaml.locate(path));
+  return {
+    file,
+    get line() {
+      return here().line;
+    },
+    get column() {
+      return here().column;
+    },
+    locate: (subPath) => yaml.locate([...path, ...subPath]),
+  };
 }
 
 function parseTopLevel(file: string, text: string, project: LoadedProject, lineOffset = 0): PositionedYaml | null {
-  const yaml = parseYamlWithPositions(text, file, lineOffset);
+  const yaml = parseYaml(text, file, lineOffset);
   project.diagnostics.push(...yaml.syntaxDiagnostics);
   if (yaml.syntaxDiagnostics.length > 0) return null;
   return yaml;

@@ -73,33 +73,36 @@ function checkDates(document: DocumentRecord): Diagnostic[] {
 
 function checkCitations(document: DocumentRecord, byNumber: Map<string, DocumentRecord[]>): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const lines = document.body.split('\n');
-  lines.forEach((lineText, lineIndex) => {
-    for (const match of lineText.matchAll(CITATION_PATTERN)) {
-      const [, number, day, month, year] = match;
-      const cited = byNumber.get(number!);
-      if (!cited || cited.length !== 1) continue;
-      const citedDocument = cited[0]!;
-      if (!citedDocument.issued || citedDocument.id === document.id) continue;
-      const citedDate = `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
-      if (citedDate === citedDocument.issued) continue;
-      const [realYear, realMonth, realDay] = citedDocument.issued.split('-').map(Number);
-      diagnostics.push({
-        severity: 'warning',
-        code: 'citation-date-mismatch',
-        file: document.origin.file,
-        line: document.bodyFirstLine + lineIndex,
-        column: (match.index ?? 0) + 1,
-        message: {
-          vi: `Văn bản dẫn "${number} ngày ${day}/${month}/${year}", nhưng ${number} ban hành ngày ${realDay}/${realMonth}/${realYear}.`,
-          en: `The text cites "${number} of ${day}/${month}/${year}", but ${number} was issued on ${realDay}/${realMonth}/${realYear}.`,
-        },
-        hint: {
-          vi: 'Nếu đây là lỗi của chính văn bản gốc, giữ nguyên để trung thực với nguồn; cảnh báo sẽ hiện trên trang tài liệu.',
-          en: 'If the original document itself has this error, keep it as printed; the warning is shown on the document page.',
-        },
-      });
-    }
-  });
+  // The whole body at once, not line by line: a citation is often wrapped across two lines.
+  const lineStarts = [0];
+  for (let i = 0; i < document.body.length; i++) if (document.body[i] === '\n') lineStarts.push(i + 1);
+  for (const match of document.body.matchAll(CITATION_PATTERN)) {
+    const [, number, day, month, year] = match;
+    const cited = byNumber.get(number!);
+    if (!cited || cited.length !== 1) continue;
+    const citedDocument = cited[0]!;
+    if (!citedDocument.issued || citedDocument.id === document.id) continue;
+    const citedDate = `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
+    if (citedDate === citedDocument.issued) continue;
+    const [realYear, realMonth, realDay] = citedDocument.issued.split('-').map(Number);
+    const offset = match.index ?? 0;
+    let lineIndex = 0;
+    while (lineIndex + 1 < lineStarts.length && lineStarts[lineIndex + 1]! <= offset) lineIndex += 1;
+    diagnostics.push({
+      severity: 'warning',
+      code: 'citation-date-mismatch',
+      file: document.origin.file,
+      line: document.bodyFirstLine + lineIndex,
+      column: offset - lineStarts[lineIndex]! + 1,
+      message: {
+        vi: `Văn bản dẫn "${number} ngày ${day}/${month}/${year}", nhưng ${number} ban hành ngày ${realDay}/${realMonth}/${realYear}.`,
+        en: `The text cites "${number} of ${day}/${month}/${year}", but ${number} was issued on ${realDay}/${realMonth}/${realYear}.`,
+      },
+      hint: {
+        vi: 'Nếu đây là lỗi của chính văn bản gốc, giữ nguyên để trung thực với nguồn; cảnh báo sẽ hiện trên trang tài liệu.',
+        en: 'If the original document itself has this error, keep it as printed; the warning is shown on the document page.',
+      },
+    });
+  }
   return diagnostics;
 }

@@ -33,7 +33,8 @@ export function checkValues(model: Pick<Model, 'observations' | 'targets' | 'ind
 
 function checkValue(value: number, indicator: Indicator, origin: Origin, path: readonly PathSegment[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const at = { file: origin.file, ...origin.locate(path) };
+  // Positions are looked up only for values that get a diagnostic (see load/parseYaml.ts).
+  const at = () => ({ file: origin.file, ...origin.locate(path) });
   const measure = UNITS[indicator.unit].measure;
   const isStock = indicator.kind === 'level' || indicator.kind === 'count' || indicator.kind === 'amount' || indicator.kind === 'ratio';
 
@@ -41,7 +42,7 @@ function checkValue(value: number, indicator: Indicator, origin: Origin, path: r
     diagnostics.push({
       severity: 'error',
       code: 'value-out-of-range',
-      ...at,
+      ...at(),
       message: { vi: `Giá trị ${value} không phải là một số hữu hạn.`, en: `The value ${value} is not a finite number.` },
       hint: { vi: 'Ghi đúng con số trong nguồn; nếu chưa biết, bỏ hẳn số liệu này.', en: 'Write the number the source gives; if unknown, leave the figure out.' },
     });
@@ -52,7 +53,7 @@ function checkValue(value: number, indicator: Indicator, origin: Origin, path: r
     diagnostics.push({
       severity: 'error',
       code: 'value-out-of-range',
-      ...at,
+      ...at(),
       message: { vi: `Tỷ lệ ${value}% nằm ngoài khoảng 0–100.`, en: `The share ${value}% is outside 0–100.` },
       hint: { vi: `Kiểm tra lại số trong nguồn. Nếu đây là "% so với kế hoạch", dùng một chỉ số loại ratio thay cho "${indicator.id}".`, en: `Check the source. If this is a "% of plan", use a ratio indicator instead of "${indicator.id}".` },
     });
@@ -60,7 +61,7 @@ function checkValue(value: number, indicator: Indicator, origin: Origin, path: r
     diagnostics.push({
       severity: 'error',
       code: 'value-out-of-range',
-      ...at,
+      ...at(),
       message: { vi: `Giá trị âm (${value}) không thể có với chỉ số "${indicator.id}" (${indicator.unit}).`, en: `A negative value (${value}) is impossible for "${indicator.id}" (${indicator.unit}).` },
       hint: { vi: 'Một mức giảm được ghi bằng chỉ số loại "change" với số dương; kiểm tra dấu trừ.', en: 'A decrease is recorded with a "change" indicator as a positive number; check the minus sign.' },
     });
@@ -71,7 +72,7 @@ function checkValue(value: number, indicator: Indicator, origin: Origin, path: r
     diagnostics.push({
       severity: 'error',
       code: 'value-not-whole',
-      ...at,
+      ...at(),
       message: { vi: `${indicator.unit} phải là số nguyên, nhưng giá trị là ${value}.`, en: `${UNITS[indicator.unit].en} must be a whole number, but the value is ${value}.` },
       hint: thousands !== null && value < 1000
         ? { vi: `Nếu nguồn ghi "${String(value).replace('.', '.')}" theo kiểu Việt Nam (nghìn), hãy viết ${thousands} — không dùng dấu chấm phân cách hàng nghìn.`, en: `If the source writes "${value}" in Vietnamese style (thousands), write ${thousands}: no dot as a thousands separator.` }
@@ -83,7 +84,7 @@ function checkValue(value: number, indicator: Indicator, origin: Origin, path: r
       diagnostics.push({
         severity: 'warning',
         code: 'value-too-precise',
-        ...at,
+        ...at(),
         message: {
           vi: `Giá trị ${value} có ${decimals} chữ số thập phân, nhưng chỉ số "${indicator.id}" chỉ công bố ${indicator.decimals}: trang web sẽ làm tròn.`,
           en: `The value ${value} has ${decimals} decimals, but "${indicator.id}" publishes ${indicator.decimals}: the site would round it.`,
@@ -104,24 +105,24 @@ export function decimalPlaces(value: number): number {
 }
 
 function checkTargetShape(comparator: string, value: number | undefined, range: { min: number; max: number } | undefined, origin: Origin): Diagnostic[] {
-  const at = { file: origin.file, ...origin.locate(['comparator']) };
+  const at = () => ({ file: origin.file, ...origin.locate(['comparator']) });
   if (comparator === 'between') {
     if (!range) {
-      return [{ severity: 'error', code: 'target-shape', ...at, message: { vi: 'Chỉ tiêu dạng "between" cần "range: {min, max}".', en: 'A "between" target needs "range: {min, max}".' }, hint: { vi: 'Ví dụ: range: { min: 300, max: 350 }', en: 'For example: range: { min: 300, max: 350 }' } }];
+      return [{ severity: 'error', code: 'target-shape', ...at(), message: { vi: 'Chỉ tiêu dạng "between" cần "range: {min, max}".', en: 'A "between" target needs "range: {min, max}".' }, hint: { vi: 'Ví dụ: range: { min: 300, max: 350 }', en: 'For example: range: { min: 300, max: 350 }' } }];
     }
     if (range.min > range.max) {
-      return [{ severity: 'error', code: 'target-shape', ...at, message: { vi: `Khoảng chỉ tiêu ngược: min ${range.min} lớn hơn max ${range.max}.`, en: `The target range is reversed: min ${range.min} exceeds max ${range.max}.` }, hint: { vi: 'Đổi chỗ min và max.', en: 'Swap min and max.' } }];
+      return [{ severity: 'error', code: 'target-shape', ...at(), message: { vi: `Khoảng chỉ tiêu ngược: min ${range.min} lớn hơn max ${range.max}.`, en: `The target range is reversed: min ${range.min} exceeds max ${range.max}.` }, hint: { vi: 'Đổi chỗ min và max.', en: 'Swap min and max.' } }];
     }
     if (value !== undefined) {
-      return [{ severity: 'error', code: 'target-shape', ...at, message: { vi: 'Chỉ tiêu "between" không dùng "value".', en: 'A "between" target takes no "value".' }, hint: { vi: 'Xóa dòng value, giữ range.', en: 'Remove the value line; keep the range.' } }];
+      return [{ severity: 'error', code: 'target-shape', ...at(), message: { vi: 'Chỉ tiêu "between" không dùng "value".', en: 'A "between" target takes no "value".' }, hint: { vi: 'Xóa dòng value, giữ range.', en: 'Remove the value line; keep the range.' } }];
     }
     return [];
   }
   if (value === undefined) {
-    return [{ severity: 'error', code: 'target-shape', ...at, message: { vi: `Chỉ tiêu "${comparator}" cần một giá trị "value".`, en: `A "${comparator}" target needs a "value".` }, hint: { vi: 'Thêm dòng value: <số>, hoặc dùng comparator: between với range.', en: 'Add a value: <number> line, or use comparator: between with a range.' } }];
+    return [{ severity: 'error', code: 'target-shape', ...at(), message: { vi: `Chỉ tiêu "${comparator}" cần một giá trị "value".`, en: `A "${comparator}" target needs a "value".` }, hint: { vi: 'Thêm dòng value: <số>, hoặc dùng comparator: between với range.', en: 'Add a value: <number> line, or use comparator: between with a range.' } }];
   }
   if (range) {
-    return [{ severity: 'error', code: 'target-shape', ...at, message: { vi: 'Chỉ dùng "range" với comparator "between".', en: 'Use "range" only with comparator "between".' }, hint: { vi: 'Xóa range hoặc đổi comparator thành between.', en: 'Remove the range, or set comparator: between.' } }];
+    return [{ severity: 'error', code: 'target-shape', ...at(), message: { vi: 'Chỉ dùng "range" với comparator "between".', en: 'Use "range" only with comparator "between".' }, hint: { vi: 'Xóa range hoặc đổi comparator thành between.', en: 'Remove the range, or set comparator: between.' } }];
   }
   return [];
 }

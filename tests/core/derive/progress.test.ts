@@ -35,3 +35,26 @@ describe('progress against a target (linear path from baseline to target)', () =
     expect(model.progress.get(TARGET_ID)!.status).toBe('no-data');
   });
 });
+
+describe('progress of a per-period target (a change or a ratio)', () => {
+  const reductionTarget = `plan: kh-239
+targets:
+  - indicator: muc-giam-ty-le-ho-ngheo
+    territory: nhom-xa-ngheo
+    comparator: ">="
+    value: VALUE
+    by: 2023
+    source: { document: kh-239 }
+`;
+  const id = 'muc-tieu--muc-giam-ty-le-ho-ngheo--nhom-xa-ngheo--2023--kh-239';
+
+  it('compares only with the figure for the target year', () => {
+    expect(build({ 'plans/extra.yaml': reductionTarget.replace('VALUE', '10') }).model.progress.get(id)).toMatchObject({ status: 'achieved', latest: { value: 10.41 } });
+    expect(build({ 'plans/extra.yaml': reductionTarget.replace('VALUE', '11') }).model.progress.get(id)!.status).toBe('behind');
+  });
+
+  it('has no data when the target year has no figure', () => {
+    const target = reductionTarget.replace('VALUE', '10').replace('by: 2023', 'by: 2024').replace('--2023--', '--2024--');
+    expect(build({ 'plans/extra.yaml': target }).model.progress.get(id.replace('--2023--', '--2024--'))!.status).toBe('no-data');
+  });
+});

@@ -1,0 +1,36 @@
+import { buildModel } from '../core/buildModel.ts';
+import type { Diagnostic } from '../core/diagnostics.ts';
+import type { Model } from '../core/model/types.ts';
+import { formatDiagnostics } from '../cli/formatDiagnostics.ts';
+import { readProjectFiles } from '../node/readProjectFiles.ts';
+
+export interface SiteModel {
+  model: Model;
+  /** Warnings and notes stay with the model: some are shown on the pages they concern. */
+  diagnostics: Diagnostic[];
+}
+
+let cached: Promise<SiteModel> | undefined;
+
+/** The folder whose content/ and plans/ the site is built from. */
+export function dataRoot(): string {
+  return process.env['MINHBACH_DATA'] ?? process.cwd();
+}
+
+/**
+ * The one model every page is rendered from, read once per build: with thousands of communes,
+ * reloading per page would make the build quadratic. Any error stops the build with the same
+ * report `npm run validate` prints, so a broken file never reaches the public site.
+ */
+export function loadSiteModel(): Promise<SiteModel> {
+  cached ??= readAndBuild(dataRoot());
+  return cached;
+}
+
+export async function readAndBuild(root: string): Promise<SiteModel> {
+  const { model, diagnostics } = buildModel(await readProjectFiles(root));
+  if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
+    throw new Error(formatDiagnostics(diagnostics, { language: 'both', verbose: false }));
+  }
+  return { model, diagnostics };
+}

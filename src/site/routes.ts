@@ -1,0 +1,63 @@
+import type { Locale } from '../core/format/formatNumber.ts';
+
+/**
+ * Every URL of the site, built in one place. URLs are public and cited, so they must never
+ * change: ASCII slugs from the data's ids, never numbers or positions.
+ */
+export const SECTIONS = {
+  territories: { vi: 'dia-ban', en: 'territories' },
+  plans: { vi: 'ke-hoach', en: 'plans' },
+  indicators: { vi: 'chi-so', en: 'indicators' },
+  documents: { vi: 'van-ban', en: 'documents' },
+  years: { vi: 'nam', en: 'years' },
+} as const satisfies Record<string, Record<Locale, string>>;
+export type Section = keyof typeof SECTIONS;
+
+export const PROSE_PAGES = {
+  methodology: { vi: 'phuong-phap', en: 'methodology' },
+  about: { vi: 'gioi-thieu', en: 'about' },
+  howToCite: { vi: 'trich-dan', en: 'how-to-cite' },
+} as const satisfies Record<string, Record<Locale, string>>;
+export type ProsePage = keyof typeof PROSE_PAGES;
+
+/** What a page shows, independent of language: the key from which both language URLs follow. */
+export type PageKey =
+  | { kind: 'home' }
+  | { kind: 'index'; section: Section }
+  | { kind: 'entity'; section: Section; id: string }
+  | { kind: 'prose'; page: ProsePage };
+
+export const LOCALES: readonly Locale[] = ['vi', 'en'];
+
+function localeRoot(locale: Locale): string {
+  return locale === 'vi' ? '/' : '/en/';
+}
+
+export function pagePath(page: PageKey, locale: Locale): string {
+  const root = localeRoot(locale);
+  switch (page.kind) {
+    case 'home':
+      return root;
+    case 'index':
+      return `${root}${SECTIONS[page.section][locale]}/`;
+    case 'entity':
+      return `${root}${SECTIONS[page.section][locale]}/${page.id}/`;
+    case 'prose':
+      return `${root}${PROSE_PAGES[page.page][locale]}/`;
+  }
+}
+
+export function otherLocale(locale: Locale): Locale {
+  return locale === 'vi' ? 'en' : 'vi';
+}
+
+export const territoryPath = (id: string, locale: Locale) => pagePath({ kind: 'entity', section: 'territories', id }, locale);
+export const planPath = (id: string, locale: Locale) => pagePath({ kind: 'entity', section: 'plans', id }, locale);
+export const indicatorPath = (id: string, locale: Locale) => pagePath({ kind: 'entity', section: 'indicators', id }, locale);
+export const documentPath = (id: string, locale: Locale) => pagePath({ kind: 'entity', section: 'documents', id }, locale);
+export const yearPath = (year: number, locale: Locale) => pagePath({ kind: 'entity', section: 'years', id: String(year) }, locale);
+
+/** The permalink of one figure: its row on the indicator's page. */
+export function figurePath(figure: { id: string; indicator: string }, locale: Locale): string {
+  return `${indicatorPath(figure.indicator, locale)}#${figure.id}`;
+}
