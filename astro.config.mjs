@@ -1,4 +1,34 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 
-export default defineConfig({});
+/**
+ * A static site: every page is HTML at build time, served from dist/. The Content-Security-Policy
+ * allows nothing from other hosts, and only this site's own scripts and styles (Astro adds the
+ * hashes of any it inlines), so a stray third-party request fails loudly in the browser tests.
+ */
+export default defineConfig({
+  output: 'static',
+  outDir: './dist',
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // One stylesheet shared by every page, cached after the first visit.
+    inlineStylesheets: 'never',
+  },
+  server: { host: '127.0.0.1', port: 4321 },
+  devToolbar: { enabled: false },
+  prefetch: false,
+  // Document bodies are rendered by markdown-it (src/site/markdown/); Astro's Markdown pipeline is unused.
+  markdown: { syntaxHighlight: false },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self'",
+        "connect-src 'self'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+    },
+  },
+});

@@ -27,8 +27,14 @@ export function loadSiteModel(): Promise<SiteModel> {
   return cached;
 }
 
-export async function readAndBuild(root: string): Promise<SiteModel> {
-  const { model, diagnostics } = buildModel(await readProjectFiles(root));
+export async function readAndBuild(root: string, siteRoot = process.cwd()): Promise<SiteModel> {
+  const files = await readProjectFiles(root);
+  // A data folder without its own prose pages (methodology, about, how to cite) is built with
+  // the ones this site ships in content/pages/.
+  if (!files.some((file) => file.path.startsWith('content/pages/')) && siteRoot !== root) {
+    files.push(...(await readProjectFiles(siteRoot)).filter((file) => file.path.startsWith('content/pages/')));
+  }
+  const { model, diagnostics } = buildModel(files);
   if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
     throw new Error(formatDiagnostics(diagnostics, { language: 'both', verbose: false }));
   }

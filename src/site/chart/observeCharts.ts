@@ -1,0 +1,51 @@
+import { parseChartSpec, type ChartSpec } from './chartSpec.ts';
+
+export type DrawChart = (canvas: HTMLCanvasElement, spec: ChartSpec) => void;
+
+export interface ChartLoaderOptions {
+  /** Loads the drawing code; by default a dynamic import, so Chart.js is fetched only when needed. */
+  loadDrawer?: () => Promise<DrawChart>;
+  /** Injected by tests; by default the browser's. */
+  IntersectionObserver?: typeof IntersectionObserver | undefined;
+}
+
+const defaultLoader = async (): Promise<DrawChart> => (await import('./drawChart.ts')).drawChart;
+
+/**
+ * Draws each chart on the page the first time it scrolls into view, and not before: the page's
+ * figures are already in its table and sentence, so a reader who never scrolls to a chart never
+ * pays for Chart.js. Without IntersectionObserver (very old browsers) charts are simply not
+ * drawn and the table stands alone.
+ */
+export function observeCharts(root: ParentNode, options: ChartLoaderOptions = {}): void {
+  const Observer = 'IntersectionObserver' in options ? options.IntersectionObserver : globalThis.IntersectionObserver;
+  const elements = [...root.querySelectorAll<HTMLElement>('[data-chart]')];
+  if (!Observer || elements.length === 0) return;
+  const load = options.loadDrawer ?? defaultLoader;
+  const observer = new Observer((entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      observer.unobserve(entry.target);
+      void drawInto(entry.target as HTMLElement, load);
+    }
+  });
+  for (const element of elements) observer.observe(element);
+}
+
+/** Draws one chart; on any failure the chart stays a note and the table carries the figures. */
+export async function drawInto(element: HTMLElement, load: () => Promise<DrawChart>): Promise<void> {
+  const spec = parseChartSpec(element.dataset['chart']);
+  const canvas = element.querySelector('canvas');
+  if (!spec || !canvas) {
+    element.dataset['chartState'] = 'failed';
+    return;
+  }
+  element.dataset['chartState'] = 'loading';
+  try {
+    const draw = await load();
+    draw(canvas, spec);
+    element.dataset['chartState'] = 'drawn';
+  } catch {
+    element.dataset['chartState'] = 'failed';
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * Where pages stop listing everything. The shipped data is small, but the site must stay usable
+ * at national scale (34 provinces, 3.321 communes, dozens of indicators a year): a chart of a
+ * thousand lines or a page of thirty thousand rows helps nobody and weighs megabytes.
+ */
+
+/** Places drawn on one indicator chart, and given a summary sentence above it. */
+export const FEATURED_PLACES = 6;
+
+/** Tables longer than this leave out quotes and notes (they stay on territory and document pages). */
+export const COMPACT_TABLE_ROWS = 120;
+
+/** A year page lists commune-level figures one by one only up to this many figures in the year. */
+export const YEAR_PAGE_ROWS = 1500;

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { openBrowser, watchProblems, type OpenBrowser } from '../support/browser.ts';
+import { DIST, TEMPLATES } from '../support/siteUnderTest.ts';
+import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
+
+let server: StaticServer;
+let browser: OpenBrowser;
+
+beforeAll(async () => {
+  server = await startStaticServer(DIST);
+  browser = await openBrowser({ viewport: { width: 360, height: 640 } });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const chartCodeRequested = () => server.requests.some((path) => /\/_astro\/drawChart\.[^/]+\.js$/.test(path));
+
+test('a chart fetches Chart.js and draws its canvas only once it is scrolled into view', async () => {
+  const page = await browser.context.newPage();
+  const problems = watchProblems(page, server.origin);
+  server.requests.length = 0;
+  await page.goto(server.origin + TEMPLATES.commune, { waitUntil: 'networkidle' });
+
+  const charts = page.locator('figure.chart');
+  expect(await charts.count()).toBeGreaterThan(1);
+  const first = charts.first();
+  const last = charts.last();
+  expect(await first.isVisible()).toBe(true);
+  expect(await first.evaluate((element) => element.getBoundingClientRect().top > window.innerHeight)).toBe(true);
+  expect(await first.getAttribute('data-chart-state')).toBeNull();
+  expect(chartCodeRequested()).toBe(false);
+
+  await first.scrollIntoViewIfNeeded();
+  await expect.poll(() => first.getAttribute('data-chart-state')).toBe('drawn');
+  expect(chartCodeRequested()).toBe(true);
+  const painted = await first.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+    const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let inked = 0;
+    for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) inked++;
+    return { width: canvas.width, height: canvas.height, inked };
+  });
+  expect(painted.width).toBeGreaterThan(200);
+  expect(painted.height).toBeGreaterThan(100);
+  expect(painted.inked).toBeGreaterThan(500);
+
+  // A chart further down is still waiting: each chart is drawn on its own arrival.
+  expect(await last.evaluate((element) => element.getBoundingClientRect().top > window.innerHeight)).toBe(true);
+  expect(await last.getAttribute('data-chart-state')).toBeNull();
+
+  const canvas = first.locator('canvas');
+  expect(await canvas.getAttribute('role')).toBe('img');
+  expect(await canvas.getAttribute('aria-label')).toBe('Tỷ lệ hộ nghèo giảm từ 48,46% (2022) xuống 40,8% (31/10/2023); mục tiêu năm 2025: dưới 15%.');
+  const describedBy = await canvas.getAttribute('aria-describedby');
+  expect(await page.locator(`caption#${describedBy}`).innerText()).toContain('Tỷ lệ hộ nghèo');
+  await page.close();
+  expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+});
+
+test('pages without charts ship no JavaScript', async () => {
+  const page = await browser.context.newPage();
+  for (const path of [TEMPLATES.home, TEMPLATES.plan, TEMPLATES.document, TEMPLATES.territoryIndex, TEMPLATES.methodology]) {
+    await page.goto(server.origin + path);
+    expect(await page.locator('script').count(), path).toBe(0);
+  }
+  await page.close();
+});

@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { isAllowedLink, renderMarkdown, splitTitle } from '../../src/site/markdown/renderMarkdown.ts';
+
+describe('document bodies in Markdown', () => {
+  test('raw HTML is shown as text, never run', () => {
+    const html = renderMarkdown('Xin chào <script>alert(1)</script> <b onclick="x()">đậm</b>');
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('<b ');
+    expect(html).toContain('&lt;script&gt;');
+  });
+
+  test('links may go to web pages, e-mail or this site, nothing else', () => {
+    expect(isAllowedLink('https://baolaocai.vn/x')).toBe(true);
+    expect(isAllowedLink('mailto:a@b.vn')).toBe(true);
+    expect(isAllowedLink('/chi-so/ty-le-ho-ngheo/')).toBe(true);
+    expect(isAllowedLink('#muc-2')).toBe(true);
+    expect(isAllowedLink('javascript:alert(1)')).toBe(false);
+    expect(isAllowedLink('data:text/html,x')).toBe(false);
+    expect(isAllowedLink('file:///etc/passwd')).toBe(false);
+    expect(renderMarkdown('[x](javascript:alert(1))')).not.toContain('href');
+    expect(renderMarkdown('[báo](https://baolaocai.vn/)')).toContain('<a href="https://baolaocai.vn/">báo</a>');
+  });
+
+  test('images are not loaded from anywhere', () => {
+    expect(renderMarkdown('![ảnh](https://tracker.example/p.gif)')).not.toContain('<img');
+  });
+
+  test('the body’s headings sit under the page’s own', () => {
+    const html = renderMarkdown('# KẾ HOẠCH\n\n## I. MỤC ĐÍCH\n\ntext', { topHeadingLevel: 3 });
+    expect(html).toContain('<h3>KẾ HOẠCH</h3>');
+    expect(html).toContain('<h4>I. MỤC ĐÍCH</h4>');
+  });
+
+  test('a prose page’s title is its first heading', () => {
+    const { title, body } = splitTitle('# Phương pháp\n\nNội dung');
+    expect(title).toBe('Phương pháp');
+    expect(body.trim()).toBe('Nội dung');
+    expect(splitTitle('Không có tiêu đề')).toEqual({ title: null, body: 'Không có tiêu đề' });
+  });
+});

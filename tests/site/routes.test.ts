@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { figurePath, LOCALES, otherLocale, pagePath, PROSE_PAGES, SECTIONS, type PageKey } from '../../src/site/routes.ts';
+
+describe('routes', () => {
+  test('Vietnamese pages live at the root and English pages under /en/, with the issue’s route names', () => {
+    expect(pagePath({ kind: 'home' }, 'vi')).toBe('/');
+    expect(pagePath({ kind: 'home' }, 'en')).toBe('/en/');
+    expect(pagePath({ kind: 'entity', section: 'territories', id: 'nam-chay' }, 'vi')).toBe('/dia-ban/nam-chay/');
+    expect(pagePath({ kind: 'entity', section: 'territories', id: 'nam-chay' }, 'en')).toBe('/en/territories/nam-chay/');
+    expect(pagePath({ kind: 'entity', section: 'plans', id: 'kh-239' }, 'vi')).toBe('/ke-hoach/kh-239/');
+    expect(pagePath({ kind: 'entity', section: 'indicators', id: 'ty-le-ho-ngheo' }, 'en')).toBe('/en/indicators/ty-le-ho-ngheo/');
+    expect(pagePath({ kind: 'entity', section: 'documents', id: 'nq-20' }, 'vi')).toBe('/van-ban/nq-20/');
+    expect(pagePath({ kind: 'entity', section: 'years', id: '2023' }, 'en')).toBe('/en/years/2023/');
+    expect(pagePath({ kind: 'index', section: 'territories' }, 'vi')).toBe('/dia-ban/');
+    expect(pagePath({ kind: 'prose', page: 'methodology' }, 'vi')).toBe('/phuong-phap/');
+    expect(pagePath({ kind: 'prose', page: 'about' }, 'en')).toBe('/en/about/');
+    expect(pagePath({ kind: 'prose', page: 'howToCite' }, 'vi')).toBe('/trich-dan/');
+  });
+
+  test('every page key has a counterpart URL in the other language, and all URLs are ASCII slugs', () => {
+    const keys: PageKey[] = [
+      { kind: 'home' },
+      ...Object.keys(SECTIONS).map((section) => ({ kind: 'index', section }) as PageKey),
+      ...Object.keys(SECTIONS).map((section) => ({ kind: 'entity', section, id: 'x-1' }) as PageKey),
+      ...Object.keys(PROSE_PAGES).map((page) => ({ kind: 'prose', page }) as PageKey),
+    ];
+    for (const key of keys) {
+      for (const locale of LOCALES) {
+        const path = pagePath(key, locale);
+        expect(path).toMatch(/^\/[a-z0-9/-]*$/);
+        expect(pagePath(key, otherLocale(locale))).not.toBe(path);
+      }
+    }
+  });
+
+  test('a figure’s permalink is its row on the indicator page', () => {
+    expect(figurePath({ id: 'ty-le-ho-ngheo--nam-chay--2022--bai-bao', indicator: 'ty-le-ho-ngheo' }, 'vi')).toBe('/chi-so/ty-le-ho-ngheo/#ty-le-ho-ngheo--nam-chay--2022--bai-bao');
+  });
+});

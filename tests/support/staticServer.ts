@@ -1,0 +1,62 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+};
+
+export interface StaticServer {
+  origin: string;
+  /** Every path requested, in order: lets a test see which files a page fetched. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * A tiny static file server over dist/ on 127.0.0.1, as a static host would serve the site:
+ * `/dia-ban/` → `dia-ban/index.html`, 404 for anything missing. No CSP header: the pages carry
+ * their policy in a <meta> element, which is what the tests check.
+ */
+export async function startStaticServer(root: string): Promise<StaticServer> {
+  const requests: string[] = [];
+  const server: Server = createServer(async (request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    requests.push(pathname);
+    const relative = normalize(pathname).replace(/^([/\\])+/, '');
+    let file = join(root, relative);
+    if (!file.startsWith(root + sep) && file !== root) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) {
+        if (!pathname.endsWith('/')) {
+          response.writeHead(301, { location: `${pathname}/` }).end();
+          return;
+        }
+        file = join(file, 'index.html');
+      }
+      await stat(file);
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      createReadStream(file).pipe(response);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}
