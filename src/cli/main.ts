@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
+import { commandDiff } from './commandDiff.ts';
+import { commandNew, type NewRequest } from './commandNew.ts';
 import { commandSchemas } from './commandSchemas.ts';
 import { commandValidate } from './commandValidate.ts';
 import type { OutputLanguage } from './formatDiagnostics.ts';
@@ -9,6 +11,15 @@ const USAGE = `minhbach <command> [options]
 Commands:
   validate [--json] [--strict] [--verbose] [--lang vi|en|both] [--root DIR]
       Check every file in content/ and plans/ and report all mistakes at once.
+  new result <plan-id> <year> [--source <document-id>]
+      Skeleton of a plan's yearly result: one entry per indicator and place the plan has a
+      target for, values blank. Without --source, also the report the figures come from.
+  new document <id> --type <type> [--folder plans/...]
+  new territory <id> [--level province|district|commune] [--parent <id>]
+  new indicator <id> [--category <category>]
+      Skeletons that validate once their blanks are filled in. Existing files are never overwritten.
+  diff <git-ref> [--json]
+      The data changes between <git-ref> and the working tree, as Markdown (or JSON).
   schemas [--check]
       Write the JSON Schemas for editors to public/schema/ (--check: fail if they are stale).
 
@@ -31,12 +42,37 @@ async function main(argv: string[]): Promise<number> {
     const language = values.lang as OutputLanguage;
     if (!['vi', 'en', 'both'].includes(language)) throw new UsageError(`--lang must be vi, en or both, not "${values.lang}"`);
     return commandValidate({
-      root: values.root ?? process.env.MINHBACH_DATA ?? process.cwd(),
+      root: dataRoot(values.root),
       json: values.json,
       strict: values.strict,
       verbose: values.verbose,
       language,
     });
+  }
+  if (command === 'new') {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        type: { type: 'string' },
+        folder: { type: 'string' },
+        source: { type: 'string' },
+        level: { type: 'string' },
+        parent: { type: 'string' },
+        category: { type: 'string' },
+        root: { type: 'string' },
+      },
+    });
+    return commandNew(dataRoot(values.root), newRequest(positionals, values));
+  }
+  if (command === 'diff') {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: { json: { type: 'boolean', default: false }, root: { type: 'string' } },
+    });
+    if (positionals.length !== 1) throw new UsageError('diff needs one git ref, e.g. npm run diff -- origin/main');
+    return commandDiff({ root: dataRoot(values.root), ref: positionals[0]!, json: values.json });
   }
   if (command === 'schemas') {
     const { values } = parseArgs({ args: rest, options: { check: { type: 'boolean', default: false } } });
@@ -47,6 +83,30 @@ async function main(argv: string[]): Promise<number> {
 }
 
 class UsageError extends Error {}
+
+function dataRoot(option: string | undefined): string {
+  return option ?? process.env.MINHBACH_DATA ?? process.cwd();
+}
+
+type NewOptions = Partial<Record<'type' | 'folder' | 'source' | 'level' | 'parent' | 'category', string>>;
+
+/** Checks the shape of `new`'s arguments; whether the ids exist is the scaffold's job. */
+function newRequest(positionals: string[], options: NewOptions): NewRequest {
+  const [kind, first, second, ...extra] = positionals;
+  // With exactOptionalPropertyTypes an option not given must be absent, not `undefined`.
+  const optional = <K extends keyof NewOptions>(key: K) => (options[key] === undefined ? {} : { [key]: options[key] }) as { [P in K]?: string };
+  if (kind === 'result' && first && second && extra.length === 0) {
+    if (!/^\d{4}$/.test(second)) throw new UsageError(`the year must have four digits, e.g. 2024, not "${second}"`);
+    return { kind, plan: first, year: Number(second), ...optional('source') };
+  }
+  if (kind === 'document' && first && !second) {
+    if (!options.type) throw new UsageError('new document needs --type, e.g. --type bao-cao');
+    return { kind, id: first, type: options.type, ...optional('folder') };
+  }
+  if (kind === 'territory' && first && !second) return { kind, id: first, ...optional('level'), ...optional('parent') };
+  if (kind === 'indicator' && first && !second) return { kind, id: first, ...optional('category') };
+  throw new UsageError('usage: new result <plan-id> <year> | new document <id> --type <type> | new territory <id> | new indicator <id>');
+}
 
 main(process.argv.slice(2)).then(
   (code) => {

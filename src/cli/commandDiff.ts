@@ -1,0 +1,44 @@
+import { buildModel } from '../core/buildModel.ts';
+import { countBySeverity } from '../core/diagnostics.ts';
+import { diffSnapshots } from '../core/history/diffSnapshots.ts';
+import { snapshotOf } from '../core/history/figureSnapshot.ts';
+import { formatDiffMarkdown } from '../core/history/formatDiffMarkdown.ts';
+import { isGitRepository, readFilesAtCommit, resolveRef } from '../node/gitHistory.ts';
+import { readProjectFiles } from '../node/readProjectFiles.ts';
+
+export interface DiffOptions {
+  root: string;
+  ref: string;
+  json: boolean;
+}
+
+/**
+ * `npm run diff -- <git-ref>`: the data changes between a commit and the working tree, as the
+ * Markdown a pull request gets as its comment, or as JSON. The same diff as the versions page
+ * (diffSnapshots), so a PR shows exactly what its merge will add to the changelog.
+ */
+export async function commandDiff(options: DiffOptions): Promise<number> {
+  if (!isGitRepository(options.root)) {
+    process.stderr.write(`minhbach: ${options.root} không phải kho git. | ${options.root} is not a git repository.\n`);
+    return 2;
+  }
+  const commit = resolveRef(options.root, options.ref);
+  if (!commit) {
+    process.stderr.write(
+      `minhbach: không tìm thấy "${options.ref}" trong kho git (thử git fetch). | "${options.ref}" is not a commit, branch or tag here (try git fetch).\n`,
+    );
+    return 2;
+  }
+  const before = buildModel(readFilesAtCommit(options.root, commit));
+  const after = buildModel(await readProjectFiles(options.root));
+  const diff = diffSnapshots(snapshotOf(before.model, before.diagnostics), snapshotOf(after.model, after.diagnostics));
+  const errors = { before: countBySeverity(before.diagnostics).error, after: countBySeverity(after.diagnostics).error };
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify({ base: { ref: options.ref, commit }, errors, ...diff }, null, 2)}\n`);
+  } else {
+    process.stdout.write(
+      formatDiffMarkdown(diff, { before: before.model, after: after.model, base: { ref: options.ref, commit: commit.slice(0, 7) }, errorsAfter: errors.after }),
+    );
+  }
+  return 0;
+}
