@@ -5,7 +5,7 @@ import { parseDocumentNumber } from '../model/documentNumber.ts';
 import { observationId, targetId } from '../model/figureIds.ts';
 import { parsePeriod } from '../model/period.ts';
 import type { DocumentRecord, Model, ModelIndex, Observation, Place, Target, Task } from '../model/types.ts';
-import { PLAN_TYPES } from '../schema/document.ts';
+import { DOCUMENT_TYPES, PLAN_TYPES } from '../schema/document.ts';
 import { closestMatch } from '../text/closestMatch.ts';
 
 type Namespace = 'place' | 'indicator' | 'agency' | 'document';
@@ -92,8 +92,11 @@ export function linkProject(project: LoadedProject): { model: Omit<Model, 'findi
       code: 'wrong-reference-kind',
       file: origin.file,
       ...origin.locate(path),
-      message: { vi: `"${plan}" là ${document.type}, không phải kế hoạch hay chương trình.`, en: `"${plan}" is a ${document.type}, not a plan or programme.` },
-      hint: { vi: 'Chỉ tiêu và nhiệm vụ thuộc về một kế hoạch (type: ke-hoach), chương trình (chuong-trinh) hoặc đề án (de-an).', en: 'Targets and tasks belong to a plan (type: ke-hoach), programme (chuong-trinh) or scheme (de-an).' },
+      message: {
+        vi: `"${plan}" là ${DOCUMENT_TYPES[document.type].vi.toLowerCase()} (type: ${document.type}), không phải kế hoạch, chương trình hay đề án.`,
+        en: `"${plan}" is a ${DOCUMENT_TYPES[document.type].en.toLowerCase()} (type: ${document.type}), not a plan, programme or scheme.`,
+      },
+      hint: { vi: 'Ghi mã của kế hoạch mà số liệu thuộc về (type: ke-hoach, chuong-trinh hoặc de-an); văn bản nêu số liệu thì ghi ở source.document.', en: 'Name the plan the figures belong to (type: ke-hoach, chuong-trinh or de-an); the document that states the figures goes in source.document.' },
     });
     return false;
   };

@@ -110,8 +110,8 @@ export function loadProject(files: readonly SourceFile[]): LoadedProject {
         file: file.path,
         line: 1,
         column: 1,
-        message: { vi: 'Tệp không phải văn bản UTF-8 (có thể là tệp nhị phân hoặc lưu sai bảng mã).', en: 'The file is not UTF-8 text (it may be binary or saved in another encoding).' },
-        hint: { vi: 'Lưu lại tệp với bảng mã UTF-8, hoặc xóa tệp nếu nó không phải dữ liệu.', en: 'Save the file again as UTF-8, or remove it if it is not data.' },
+        message: { vi: 'Tệp này không phải văn bản thuần UTF-8: có thể là tệp Word, PDF, ảnh, hoặc được lưu bằng bảng mã khác.', en: 'This file is not plain UTF-8 text: it may be a Word file, a PDF, an image, or saved in another encoding.' },
+        hint: { vi: 'Chép nội dung vào một tệp .md hoặc .yaml lưu bằng UTF-8, rồi xóa tệp này khỏi thư mục dữ liệu.', en: 'Copy the content into a .md or .yaml file saved as UTF-8, then remove this file from the data folders.' },
       });
       continue;
     }

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import { CITATION_PATTERN, TYPE_CODES } from '../model/documentNumber.ts';
+import { DOCUMENT_TYPES } from '../schema/document.ts';
 import type { DocumentRecord, Model } from '../model/types.ts';
 
 /**
@@ -50,8 +51,11 @@ function checkNumber(document: DocumentRecord): Diagnostic[] {
       severity: 'warning',
       code: 'document-number-type',
       ...at,
-      message: { vi: `Số hiệu có ký hiệu loại "${parsed.typeCode}" nhưng type là "${document.type}" (thường là ${expectedCodes.join('/')}).`, en: `The number has type code "${parsed.typeCode}" but the type is "${document.type}" (usually ${expectedCodes.join('/')}).` },
-      hint: { vi: 'Kiểm tra lại trường type hoặc số hiệu.', en: 'Check the type field or the number.' },
+      message: {
+        vi: `Số hiệu có ký hiệu loại "${parsed.typeCode}", nhưng văn bản được ghi là ${DOCUMENT_TYPES[document.type].vi.toLowerCase()} (type: ${document.type}), thường có ký hiệu ${expectedCodes.join(' hoặc ')}.`,
+        en: `The number has the type code "${parsed.typeCode}", but the document is recorded as a ${DOCUMENT_TYPES[document.type].en.toLowerCase()} (type: ${document.type}), usually ${expectedCodes.join(' or ')}.`,
+      },
+      hint: { vi: 'Đối chiếu với bản gốc rồi sửa "type" hoặc "number" cho khớp.', en: 'Check the original, then correct "type" or "number" to match.' },
     });
   }
   return diagnostics;
@@ -65,7 +69,7 @@ function checkDates(document: DocumentRecord): Diagnostic[] {
       file: document.origin.file,
       ...document.origin.locate(['effective']),
       message: { vi: `Ngày hiệu lực ${document.effective} sớm hơn ngày ban hành ${document.issued}.`, en: `The effective date ${document.effective} is before the issue date ${document.issued}.` },
-      hint: { vi: 'Kiểm tra lại hai ngày.', en: 'Check both dates.' },
+      hint: { vi: 'Đối chiếu hai ngày với bản gốc; ngày hiệu lực không thể trước ngày ban hành.', en: 'Check both dates against the original; a document cannot take effect before it is issued.' },
     }];
   }
   return [];

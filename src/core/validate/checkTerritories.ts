@@ -1,7 +1,9 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import type { PathSegment } from '../load/yamlWithPositions.ts';
 import type { Model, Territory } from '../model/types.ts';
-import { GSO_CODE_WIDTH } from '../schema/territory.ts';
+import { GSO_CODE_WIDTH, type TerritoryLevel } from '../schema/territory.ts';
+
+const LEVEL_NAMES_VI: Record<TerritoryLevel, string> = { province: 'tỉnh', district: 'huyện', commune: 'xã' };
 
 /**
  * Administrative history must hold together: codes have the width of their level, a code is
@@ -20,7 +22,7 @@ export function checkTerritories(model: Pick<Model, 'territories' | 'index'>): D
           severity: 'error',
           code: 'territory-code',
           ...at(['code']),
-          message: { vi: `Mã GSO của cấp ${territory.level} có ${width} chữ số, nhưng "${territory.code}" có ${territory.code.length}.`, en: `A ${territory.level} GSO code has ${width} digits, but "${territory.code}" has ${territory.code.length}.` },
+          message: { vi: `Mã GSO của một ${LEVEL_NAMES_VI[territory.level]} có ${width} chữ số, nhưng "${territory.code}" có ${territory.code.length}.`, en: `A ${territory.level} GSO code has ${width} digits, but "${territory.code}" has ${territory.code.length}.` },
           hint: { vi: 'Giữ các số 0 ở đầu và đặt mã trong dấu nháy, ví dụ "02791".', en: 'Keep leading zeros and quote the code, e.g. "02791".' },
         });
       }
@@ -42,7 +44,10 @@ export function checkTerritories(model: Pick<Model, 'territories' | 'index'>): D
           severity: 'warning',
           code: 'territory-history',
           ...at(['successor']),
-          message: { vi: `"${territory.successor}" không ghi "${territory.id}" trong predecessors.`, en: `"${territory.successor}" does not list "${territory.id}" in its predecessors.` },
+          message: {
+            vi: `"${territory.id}" ghi đơn vị mới là "${territory.successor}" (successor), nhưng "${territory.successor}" không ghi "${territory.id}" trong các đơn vị cũ (predecessors).`,
+            en: `"${territory.id}" names "${territory.successor}" as the unit it became (successor), but "${territory.successor}" does not list "${territory.id}" among its former units (predecessors).`,
+          },
           hint: { vi: `Thêm "${territory.id}" vào predecessors của "${territory.successor}" để trang hai bên liên kết với nhau.`, en: `Add "${territory.id}" to the predecessors of "${territory.successor}" so both pages link to each other.` },
         });
       }
@@ -51,7 +56,10 @@ export function checkTerritories(model: Pick<Model, 'territories' | 'index'>): D
           severity: 'warning',
           code: 'territory-history',
           ...at(['successor']),
-          message: { vi: `"${territory.id}" có successor nhưng không có valid_to.`, en: `"${territory.id}" has a successor but no valid_to.` },
+          message: {
+            vi: `"${territory.id}" đã trở thành "${territory.successor}" (successor) nhưng chưa ghi ngày cuối cùng tồn tại (valid_to).`,
+            en: `"${territory.id}" became "${territory.successor}" (successor) but has no last day (valid_to).`,
+          },
           hint: { vi: 'Ghi ngày cuối cùng đơn vị này tồn tại, ví dụ valid_to: 2025-06-30.', en: 'Give the last day this unit existed, e.g. valid_to: 2025-06-30.' },
         });
       }
@@ -63,7 +71,10 @@ export function checkTerritories(model: Pick<Model, 'territories' | 'index'>): D
           severity: 'warning',
           code: 'territory-history',
           ...at(['predecessors', i]),
-          message: { vi: `"${id}" không ghi successor là "${territory.id}".`, en: `"${id}" does not name "${territory.id}" as its successor.` },
+          message: {
+            vi: `"${territory.id}" ghi "${id}" là đơn vị cũ (predecessors), nhưng "${id}" chưa ghi đơn vị mới là "${territory.id}" (successor).`,
+            en: `"${territory.id}" lists "${id}" as a former unit (predecessors), but "${id}" does not name "${territory.id}" as the unit it became (successor).`,
+          },
           hint: { vi: `Thêm "successor: ${territory.id}" vào "${id}".`, en: `Add "successor: ${territory.id}" to "${id}".` },
         });
       }

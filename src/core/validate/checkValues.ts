@@ -55,7 +55,7 @@ function checkValue(value: number, indicator: Indicator, origin: Origin, path: r
       code: 'value-out-of-range',
       ...at(),
       message: { vi: `Tỷ lệ ${value}% nằm ngoài khoảng 0–100.`, en: `The share ${value}% is outside 0–100.` },
-      hint: { vi: `Kiểm tra lại số trong nguồn. Nếu đây là "% so với kế hoạch", dùng một chỉ số loại ratio thay cho "${indicator.id}".`, en: `Check the source. If this is a "% of plan", use a ratio indicator instead of "${indicator.id}".` },
+      hint: { vi: `Kiểm tra lại số trong nguồn. Nếu nguồn nói "đạt ${value}% kế hoạch", đó là một chỉ số khác ("% so với kế hoạch", kind: ratio), không phải "${indicator.id}".`, en: `Check the source. If it says "${value}% of the plan", that is another indicator ("% of plan", kind: ratio), not "${indicator.id}".` },
     });
   } else if (isStock && value < 0) {
     diagnostics.push({
@@ -73,9 +73,11 @@ function checkValue(value: number, indicator: Indicator, origin: Origin, path: r
       severity: 'error',
       code: 'value-not-whole',
       ...at(),
-      message: { vi: `${indicator.unit} phải là số nguyên, nhưng giá trị là ${value}.`, en: `${UNITS[indicator.unit].en} must be a whole number, but the value is ${value}.` },
+      message: measure === 'rank'
+        ? { vi: `Thứ hạng phải là số nguyên, nhưng giá trị là ${value}.`, en: `A rank must be a whole number, but the value is ${value}.` }
+        : { vi: `Số ${indicator.unit} phải là số nguyên, nhưng giá trị là ${value}.`, en: `A number of ${UNITS[indicator.unit].en} must be whole, but the value is ${value}.` },
       hint: thousands !== null && value < 1000
-        ? { vi: `Nếu nguồn ghi "${String(value).replace('.', '.')}" theo kiểu Việt Nam (nghìn), hãy viết ${thousands} — không dùng dấu chấm phân cách hàng nghìn.`, en: `If the source writes "${value}" in Vietnamese style (thousands), write ${thousands}: no dot as a thousands separator.` }
+        ? { vi: `Nếu nguồn ghi "${value}" với dấu chấm ngăn cách hàng nghìn (kiểu Việt Nam), hãy viết ${thousands}: trong tệp dữ liệu không dùng dấu ngăn cách hàng nghìn.`, en: `If the source writes "${value}" with a dot between thousands (Vietnamese style), write ${thousands}: data files use no thousands separator.` }
         : { vi: 'Kiểm tra lại con số trong nguồn.', en: 'Check the number in the source.' },
     });
   } else {
@@ -86,8 +88,8 @@ function checkValue(value: number, indicator: Indicator, origin: Origin, path: r
         code: 'value-too-precise',
         ...at(),
         message: {
-          vi: `Giá trị ${value} có ${decimals} chữ số thập phân, nhưng chỉ số "${indicator.id}" chỉ công bố ${indicator.decimals}: trang web sẽ làm tròn.`,
-          en: `The value ${value} has ${decimals} decimals, but "${indicator.id}" publishes ${indicator.decimals}: the site would round it.`,
+          vi: `Giá trị ${value} có ${decimals} chữ số thập phân, nhưng chỉ số "${indicator.id}" chỉ hiển thị ${indicator.decimals} chữ số thập phân: trang web sẽ làm tròn số này.`,
+          en: `The value ${value} has ${decimals} decimals, but "${indicator.id}" shows ${indicator.decimals}: the site would round it.`,
         },
         hint: { vi: `Tăng "decimals" của chỉ số lên ${decimals} để số liệu hiển thị đúng như nguồn.`, en: `Raise the indicator's "decimals" to ${decimals} so the figure shows exactly as the source states it.` },
       });

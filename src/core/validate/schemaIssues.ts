@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { PathSegment, PositionedYaml } from '../load/yamlWithPositions.ts';
 import { closestMatch } from '../text/closestMatch.ts';
+import { slugify } from '../text/foldDiacritics.ts';
 
 /**
  * Turns zod's issues into diagnostics a person can act on: the key path in words, the file
@@ -27,10 +28,18 @@ export function schemaIssuesToDiagnostics(
       if (suggestion) explainedMissing.add(JSON.stringify([...relativePath, suggestion]));
     }
   }
+  // A value that breaks two rules ("19/5/2021" is neither YYYY-MM-DD nor, read so, a real date)
+  // is one mistake: the first rule it breaks explains it, the rest would only confuse.
+  const reportedPaths = new Set<string>();
   for (const issue of issues) {
     const relativePath = issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
     const path = [...basePath, ...relativePath];
     const where = describePath(relativePath);
+    if (issue.code !== 'unrecognized_keys') {
+      const pathKey = JSON.stringify(relativePath);
+      if (reportedPaths.has(pathKey)) continue;
+      reportedPaths.add(pathKey);
+    }
 
     if (issue.code === 'unrecognized_keys') {
       const allowed = allowedKeys(schema, relativePath);
@@ -42,12 +51,12 @@ export function schemaIssuesToDiagnostics(
           file,
           ...yaml.locateKey(path, key),
           message: {
-            vi: `Khóa không hợp lệ "${key}"${where ? ` trong ${where}` : ''}: dữ liệu ở khóa này sẽ bị bỏ qua.`,
-            en: `Unknown key "${key}"${where ? ` in ${where}` : ''}: its data would be ignored.`,
+            vi: `Không có trường nào tên "${key}"${where ? ` trong ${where}` : ''}: tên trường viết sai, hoặc trường đặt nhầm chỗ.`,
+            en: `There is no field called "${key}"${where ? ` in ${where}` : ''}: the name is misspelt, or the line is in the wrong place.`,
           },
           hint: suggestion
             ? { vi: `Có phải ý bạn là "${suggestion}"?`, en: `Did you mean "${suggestion}"?` }
-            : { vi: `Các khóa được phép: ${allowed.join(', ')}.`, en: `Allowed keys: ${allowed.join(', ')}.` },
+            : { vi: `Các trường được dùng ở đây: ${allowed.join(', ')}.`, en: `The fields allowed here: ${allowed.join(', ')}.` },
         });
       }
       continue;
@@ -56,8 +65,28 @@ export function schemaIssuesToDiagnostics(
     const rawValue = valueAt(rawItem, relativePath);
     if (rawValue === undefined && explainedMissing.has(JSON.stringify(relativePath))) continue;
     const position = yaml.locate(path);
-    const field = where || 'giá trị';
-    const fieldEn = where || 'value';
+    // At the top of an item, the item itself is what is wrong ("observations[3]"); at the top of
+    // a file, the file.
+    const field = where || (basePath.length > 0 ? describePath(basePath) : 'nội dung tệp');
+    const fieldEn = where || (basePath.length > 0 ? describePath(basePath) : 'the file');
+
+    // `value:` with nothing after it is YAML null: a blank left to fill in, as in the skeletons
+    // `npm run new` writes. Say so, rather than "must be a number, but is empty".
+    if (rawValue === null) {
+      const key = relativePath.at(-1);
+      const optional = relativePath.length > 0 && isOptionalField(schema, relativePath);
+      diagnostics.push({
+        severity: 'error',
+        code: 'schema-required',
+        file,
+        ...(typeof key === 'string' ? yaml.locateKey(path.slice(0, -1), key) : position),
+        message: optional
+          ? { vi: `"${field}" đang để trống: hãy điền vào, hoặc xóa cả dòng nếu không có.`, en: `"${fieldEn}" is blank: fill it in, or delete the line if there is none.` }
+          : { vi: `"${field}" đang để trống: hãy điền vào.`, en: `"${fieldEn}" is blank: fill it in.` },
+        hint: blankHint(issue, typeof key === 'string' ? key : field),
+      });
+      continue;
+    }
 
     if (rawValue === undefined && relativePath.length > 0 && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')) {
       diagnostics.push({
@@ -87,6 +116,21 @@ export function schemaIssuesToDiagnostics(
       continue;
     }
 
+    if (issue.code === 'invalid_type' && path.length === 0) {
+      diagnostics.push({
+        severity: 'error',
+        code: 'schema-type',
+        file,
+        ...position,
+        message: {
+          vi: `Tệp phải gồm các dòng "tên: giá trị" (ví dụ "observations:" rồi danh sách), nhưng đang là ${describeValueVi(rawValue)}.`,
+          en: `The file must consist of "name: value" lines (e.g. "observations:" and a list), but is ${describeValueEn(rawValue)}.`,
+        },
+        hint: { vi: 'Mở một tệp cùng loại trong thư mục này để xem mẫu, hoặc tạo tệp mới bằng npm run new.', en: 'Open a file of the same kind in this folder for an example, or create one with npm run new.' },
+      });
+      continue;
+    }
+
     if (issue.code === 'invalid_type') {
       diagnostics.push({
         severity: 'error',
@@ -111,7 +155,7 @@ export function schemaIssuesToDiagnostics(
         vi: `"${field}" không hợp lệ (${describeValueVi(rawValue)}): ${valueProblemVi(issue)}`,
         en: `"${fieldEn}" is not valid (${describeValueEn(rawValue)}): ${valueProblemEn(issue)}`,
       },
-      hint: valueHint(issue, relativePath),
+      hint: valueHint(issue, relativePath, rawValue),
     });
   }
   return diagnostics;
@@ -132,16 +176,21 @@ function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
 
 /** The keys a strict object at `path` inside `schema` accepts, for "did you mean". */
 export function allowedKeys(schema: z.ZodType, path: readonly PathSegment[]): string[] {
+  const def = (unwrap(schemaAt(schema, path)) as { def?: { type?: string; shape?: Record<string, unknown> } } | undefined)?.def;
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}
+
+/** The schema of the value at `path`, or undefined if the path leaves the schema. */
+function schemaAt(schema: z.ZodType, path: readonly PathSegment[]): unknown {
   let current: unknown = schema;
   for (const segment of path) {
     current = unwrap(current);
-    const def = (current as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } }).def;
+    const def = (current as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } } | undefined)?.def;
     if (def?.type === 'object' && typeof segment === 'string') current = def.shape?.[segment];
     else if (def?.type === 'array') current = def.element;
-    else return [];
+    else return undefined;
   }
-  const def = (unwrap(current) as { def?: { type?: string; shape?: Record<string, unknown> } }).def;
-  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+  return current;
 }
 
 function unwrap(schema: unknown): unknown {
@@ -160,10 +209,11 @@ function unwrap(schema: unknown): unknown {
 
 const TYPE_NAMES: Record<string, { vi: string; en: string }> = {
   number: { vi: 'một số', en: 'a number' },
+  int: { vi: 'một số nguyên', en: 'a whole number' },
   string: { vi: 'một chuỗi chữ', en: 'text' },
   boolean: { vi: 'true hoặc false', en: 'true or false' },
   array: { vi: 'một danh sách (mỗi phần tử một dòng bắt đầu bằng "- ")', en: 'a list (one "- " line per item)' },
-  object: { vi: 'một nhóm khóa: giá trị', en: 'a group of key: value lines' },
+  object: { vi: 'một nhóm dòng "tên: giá trị"', en: 'a group of "name: value" lines' },
 };
 
 function typeNameVi(expected: string): string {
@@ -176,14 +226,14 @@ function typeNameEn(expected: string): string {
 function describeValueVi(value: unknown): string {
   if (value === null) return 'để trống';
   if (Array.isArray(value)) return 'một danh sách';
-  if (typeof value === 'object') return 'một nhóm khóa';
+  if (typeof value === 'object') return 'một nhóm dòng "tên: giá trị"';
   if (typeof value === 'string') return `chuỗi "${truncate(value)}"`;
   return `${typeof value === 'number' ? 'số' : 'giá trị'} ${String(value)}`;
 }
 function describeValueEn(value: unknown): string {
   if (value === null) return 'empty';
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a group of keys';
+  if (typeof value === 'object') return 'a group of "name: value" lines';
   if (typeof value === 'string') return `the text "${truncate(value)}"`;
   return `${typeof value === 'number' ? 'the number' : 'the value'} ${String(value)}`;
 }
@@ -194,8 +244,10 @@ function truncate(text: string): string {
 function typeHint(expected: string): Diagnostic['hint'] {
   if (expected === 'string') return { vi: 'Đặt giá trị trong dấu nháy kép, ví dụ code: "02791".', en: 'Put the value in double quotes, e.g. code: "02791".' };
   if (expected === 'number') return { vi: 'Viết số không có đơn vị và không có dấu phân cách hàng nghìn, ví dụ 1306 hoặc 10.41.', en: 'Write the number without a unit or thousands separators, e.g. 1306 or 10.41.' };
+  if (expected === 'int') return { vi: 'Viết một số nguyên, không có phần thập phân, ví dụ 2.', en: 'Write a whole number, without decimals, e.g. 2.' };
+  if (expected === 'boolean') return { vi: 'Viết true (đúng) hoặc false (sai), không đặt trong dấu nháy.', en: 'Write true or false, without quotes.' };
   if (expected === 'array') return { vi: 'Viết mỗi phần tử trên một dòng bắt đầu bằng "- ", hoặc [a, b].', en: 'Write each item on a line starting with "- ", or [a, b].' };
-  return { vi: 'Xem ví dụ trong CONTRIBUTING.md.', en: 'See the examples in CONTRIBUTING.md.' };
+  return { vi: 'Viết các dòng "tên: giá trị" thụt vào hai dấu cách dưới dòng này; xem ví dụ trong CONTRIBUTING.md.', en: 'Write "name: value" lines indented by two spaces below this line; see the examples in CONTRIBUTING.md.' };
 }
 
 function valueProblemVi(issue: z.core.$ZodIssue): string {
@@ -251,7 +303,7 @@ const UNION_HINTS: Record<string, { vi: string; en: string }> = {
   due: { vi: 'Viết một năm (2024) hoặc một ngày ("2024-06-30").', en: 'Write a year (2024) or a date ("2024-06-30").' },
 };
 
-function valueHint(issue: z.core.$ZodIssue, path: readonly PathSegment[]): Diagnostic['hint'] {
+function valueHint(issue: z.core.$ZodIssue, path: readonly PathSegment[], rawValue: unknown): Diagnostic['hint'] {
   const last = String(path.at(-1) ?? '');
   if (issue.code === 'invalid_union') {
     return UNION_HINTS[last] ?? { vi: 'Xem các dạng được phép trong CONTRIBUTING.md.', en: 'See the allowed forms in CONTRIBUTING.md.' };
@@ -259,5 +311,54 @@ function valueHint(issue: z.core.$ZodIssue, path: readonly PathSegment[]): Diagn
   if (issue.code === 'invalid_value') {
     return { vi: 'Chép đúng một trong các giá trị được phép (phân biệt chữ hoa, chữ thường và dấu).', en: 'Copy one of the allowed values exactly (case and diacritics matter).' };
   }
+  // A name typed where an id belongs ("Nậm Chày" for nam-chay) is the common case: show its slug.
+  if (issue.code === 'invalid_format' && issue.message === ID_MESSAGE && typeof rawValue === 'string' && slugify(rawValue)) {
+    return { vi: `Viết mã, không viết tên, ví dụ "${slugify(rawValue)}".`, en: `Write the id, not the name, e.g. "${slugify(rawValue)}".` };
+  }
+  // Dates copied from a Vietnamese text are day/month/year: say what to write instead.
+  const dayMonthYear = typeof rawValue === 'string' ? /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(rawValue.trim()) : null;
+  if (dayMonthYear) {
+    const iso = `${dayMonthYear[3]}-${dayMonthYear[2]!.padStart(2, '0')}-${dayMonthYear[1]!.padStart(2, '0')}`;
+    return { vi: `Viết ${iso} (năm-tháng-ngày).`, en: `Write ${iso} (year-month-day).` };
+  }
   return { vi: 'Sửa giá trị theo mô tả trên.', en: 'Correct the value as described above.' };
+}
+
+const ID_MESSAGE = 'an id is lower-case ASCII letters, digits and single hyphens (e.g. "nam-chay")';
+
+/** What to write in a blank, by the kind of value the field takes. */
+function blankHint(issue: z.core.$ZodIssue, key: string): Diagnostic['hint'] {
+  if (issue.code === 'invalid_union') return UNION_HINTS[key] ?? { vi: 'Xem các dạng được phép trong CONTRIBUTING.md.', en: 'See the allowed forms in CONTRIBUTING.md.' };
+  if (issue.code === 'invalid_value') return { vi: `Viết một trong: ${issue.values.map(String).join(', ')}.`, en: `Write one of: ${issue.values.map(String).join(', ')}.` };
+  const expected = issue.code === 'invalid_type' ? issue.expected : '';
+  if (expected === 'number' || expected === 'int') {
+    return { vi: `Viết con số sau dấu hai chấm, dấu chấm cho phần thập phân, không ghi đơn vị: ${key}: 10.41`, en: `Write the number after the colon, with a dot for decimals and no unit: ${key}: 10.41` };
+  }
+  if (expected === 'string') {
+    const example = BLANK_EXAMPLES[key];
+    return example
+      ? { vi: `Viết sau dấu hai chấm, trên cùng dòng, ví dụ ${key}: ${example}`, en: `Write it after the colon, on the same line, e.g. ${key}: ${example}` }
+      : { vi: `Viết nội dung sau dấu hai chấm và một dấu cách, trên cùng dòng với "${key}:".`, en: `Write the text after the colon and a space, on the same line as "${key}:".` };
+  }
+  return typeHint(expected);
+}
+
+/** Text fields whose form is not obvious from their name. */
+const BLANK_EXAMPLES: Record<string, string> = {
+  issued: '2024-12-15',
+  effective: '2025-01-01',
+  valid_from: '2025-07-01',
+  valid_to: '2025-06-30',
+  accessed: '2024-12-15',
+  code: '"03076"',
+  number: '239/KH-UBND',
+  url: 'https://laocai.gov.vn/…',
+};
+
+/** Whether the field at `path` may be left out altogether (then a blank can also be deleted). */
+function isOptionalField(schema: z.ZodType, path: readonly PathSegment[]): boolean {
+  const key = path.at(-1);
+  if (typeof key !== 'string') return false;
+  const parent = unwrap(schemaAt(schema, path.slice(0, -1))) as { def?: { type?: string; shape?: Record<string, { def?: { type?: string } }> } } | undefined;
+  return parent?.def?.shape?.[key]?.def?.type === 'optional';
 }

@@ -1,0 +1,470 @@
+import type { Bilingual, DiagnosticCode, Severity } from '../../../src/core/diagnostics.ts';
+import { BASE_FILES, edit } from '../projectFixture.ts';
+
+/** One real mistake per diagnostic code, and exactly what the validator says about it. */
+export interface DiagnosticExample {
+  /** The mistake in words, as CONTRIBUTING.md lists it. */
+  mistake: Bilingual;
+  /** Changes to the base fixture (tests/core/projectFixture.ts) that make the mistake. */
+  files: Record<string, string | null>;
+  /** file:line:column, severity, and the exact message and hint in both languages. */
+  expected: { at: string; severity: Severity; message: Bilingual; hint: Bilingual };
+}
+
+const FIGURES = 'plans/bai-2023.yaml';
+const TERRITORIES = 'content/territories/test.yaml';
+
+const projects = (value: number | string, source = 'bai-2023') => `observations:
+  - indicator: so-du-an
+    territory: nhom-xa-ngheo
+    period: 2023
+    value: ${value}
+    status: reported
+    source: { document: ${source}, quote: "thực hiện ${value} dự án" }
+`;
+
+/**
+ * Every code the validator can report; the Record type makes a new code fail the type check
+ * until it has an example. `null` marks a code declared but not reported by any check yet.
+ */
+export const DIAGNOSTIC_EXAMPLES: Record<DiagnosticCode, DiagnosticExample | null> = {
+  'yaml-syntax': {
+    mistake: { vi: 'Quên dấu hai chấm sau tên trường: `period 2022`.', en: 'A colon is missing after a field name: `period 2022`.' },
+    files: edit(FIGURES, '    period: 2022\n', '    period 2022\n'),
+    expected: {
+      at: 'plans/bai-2023.yaml:5:5',
+      severity: 'error',
+      message: {
+        vi: 'Dòng này thiếu dấu ":" sau tên trường (hoặc là phần tiếp của dòng trên).',
+        en: 'This line has no ":" after its field name (or it continues the line above).',
+      },
+      hint: {
+        vi: 'Viết "tên: giá trị", có một dấu cách sau dấu hai chấm, ví dụ period: 2024. Nếu đây là phần tiếp của một câu dài, đặt cả câu trong dấu nháy kép trên một dòng.',
+        en: 'Write "name: value" with a space after the colon, e.g. period: 2024. If this continues a long sentence, put the whole sentence in double quotes on one line.',
+      },
+    },
+  },
+  'front-matter-missing': {
+    mistake: { vi: 'Tài liệu .md không có hai dòng `---` bao quanh phần thông tin đầu tệp.', en: 'A .md document without the two `---` lines around its front matter.' },
+    files: { 'plans/bai-2023.md': 'id: bai-2023\ntype: bai-bao\n' },
+    expected: {
+      at: 'plans/bai-2023.md:1:1',
+      severity: 'error',
+      message: {
+        vi: 'Tài liệu thiếu phần thông tin đầu tệp (front matter) giữa hai dòng "---".',
+        en: 'The document has no front matter between two "---" lines.',
+      },
+      hint: {
+        vi: 'Bắt đầu tệp bằng dòng "---", các dòng id/type/issuer/status/title, rồi một dòng "---".',
+        en: 'Start the file with a "---" line, then id/type/issuer/status/title lines, then a "---" line.',
+      },
+    },
+  },
+  'file-unreadable': {
+    mistake: { vi: 'Một tệp Word được đổi tên thành .yaml.', en: 'A Word file renamed to .yaml.' },
+    files: { 'plans/bao-cao-2024.yaml': 'PK\u0003\u0004\u0000\u0000word/document.xml' },
+    expected: {
+      at: 'plans/bao-cao-2024.yaml:1:1',
+      severity: 'error',
+      message: {
+        vi: 'Tệp này không phải văn bản thuần UTF-8: có thể là tệp Word, PDF, ảnh, hoặc được lưu bằng bảng mã khác.',
+        en: 'This file is not plain UTF-8 text: it may be a Word file, a PDF, an image, or saved in another encoding.',
+      },
+      hint: {
+        vi: 'Chép nội dung vào một tệp .md hoặc .yaml lưu bằng UTF-8, rồi xóa tệp này khỏi thư mục dữ liệu.',
+        en: 'Copy the content into a .md or .yaml file saved as UTF-8, then remove this file from the data folders.',
+      },
+    },
+  },
+  'file-unknown-kind': {
+    mistake: { vi: 'Một tệp .txt đặt trong plans/.', en: 'A .txt file in plans/.' },
+    files: { 'plans/bao-cao-2024.txt': 'Báo cáo kết quả năm 2024\n' },
+    expected: {
+      at: 'plans/bao-cao-2024.txt:1:1',
+      severity: 'warning',
+      message: {
+        vi: 'Tệp này không được đọc: không phải YAML (.yaml) hay Markdown (.md) ở đúng thư mục.',
+        en: 'This file is not read: it is not YAML (.yaml) or Markdown (.md) in a data folder.',
+      },
+      hint: {
+        vi: 'Tài liệu đặt trong plans/ dạng .md, số liệu dạng .yaml; dữ liệu tham chiếu trong content/ dạng .yaml.',
+        en: 'Documents go in plans/ as .md, figures as .yaml; reference data in content/ as .yaml.',
+      },
+    },
+  },
+  'schema-type': {
+    mistake: { vi: 'Mã GSO viết không có dấu nháy: `code: 89` (số 0 ở đầu bị mất).', en: 'A GSO code without quotes: `code: 89` (the leading zero is lost).' },
+    files: edit(TERRITORIES, 'code: "089"', 'code: 89'),
+    expected: {
+      at: 'content/territories/test.yaml:7:11',
+      severity: 'error',
+      message: {
+        vi: '"code" phải là một chuỗi chữ, nhưng đang là số 89.',
+        en: '"code" must be text, but is the number 89.',
+      },
+      hint: {
+        vi: 'Đặt giá trị trong dấu nháy kép, ví dụ code: "02791".',
+        en: 'Put the value in double quotes, e.g. code: "02791".',
+      },
+    },
+  },
+  'schema-required': {
+    mistake: { vi: 'Để trống số liệu: `value:` (như trong tệp do `npm run new` tạo).', en: 'A value left blank: `value:` (as in a file made by `npm run new`).' },
+    files: edit(FIGURES, 'value: 60.95', 'value:   # số liệu, dấu chấm thập phân'),
+    expected: {
+      at: 'plans/bai-2023.yaml:6:5',
+      severity: 'error',
+      message: {
+        vi: '"value" đang để trống: hãy điền vào.',
+        en: '"value" is blank: fill it in.',
+      },
+      hint: {
+        vi: 'Viết con số sau dấu hai chấm, dấu chấm cho phần thập phân, không ghi đơn vị: value: 10.41',
+        en: 'Write the number after the colon, with a dot for decimals and no unit: value: 10.41',
+      },
+    },
+  },
+  'schema-value': {
+    mistake: { vi: 'Ngày viết kiểu ngày/tháng/năm: `issued: 19/5/2021`.', en: 'A date written day/month/year: `issued: 19/5/2021`.' },
+    files: edit('plans/kh-239.md', 'issued: 2021-05-19', 'issued: 19/5/2021'),
+    expected: {
+      at: 'plans/kh-239.md:6:9',
+      severity: 'error',
+      message: {
+        vi: '"issued" không hợp lệ (chuỗi "19/5/2021"): ngày viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2021-05-19.',
+        en: '"issued" is not valid (the text "19/5/2021"): a date is written YYYY-MM-DD, e.g. 2021-05-19.',
+      },
+      hint: {
+        vi: 'Viết 2021-05-19 (năm-tháng-ngày).',
+        en: 'Write 2021-05-19 (year-month-day).',
+      },
+    },
+  },
+  'schema-unknown-key': {
+    mistake: { vi: 'Tên trường gõ sai: `comprator`.', en: 'A misspelt field name: `comprator`.' },
+    files: edit('plans/kh-239.yaml', '    comparator: "<="', '    comprator: "<="'),
+    expected: {
+      at: 'plans/kh-239.yaml:5:5',
+      severity: 'error',
+      message: {
+        vi: 'Không có trường nào tên "comprator": tên trường viết sai, hoặc trường đặt nhầm chỗ.',
+        en: 'There is no field called "comprator": the name is misspelt, or the line is in the wrong place.',
+      },
+      hint: {
+        vi: 'Có phải ý bạn là "comparator"?',
+        en: 'Did you mean "comparator"?',
+      },
+    },
+  },
+  'number-with-comma': {
+    mistake: { vi: 'Dấu phẩy thập phân: `value: 60,95`.', en: 'A decimal comma: `value: 60,95`.' },
+    files: edit(FIGURES, 'value: 60.95', 'value: 60,95'),
+    expected: {
+      at: 'plans/bai-2023.yaml:6:12',
+      severity: 'error',
+      message: {
+        vi: '"value" là "60,95": số thập phân trong tệp dữ liệu phải dùng dấu chấm.',
+        en: '"value" is "60,95": decimals in data files use a dot.',
+      },
+      hint: {
+        vi: 'Viết 60.95 (trang web sẽ tự hiển thị 60,95).',
+        en: 'Write 60.95 (the site will still show 60,95 in Vietnamese).',
+      },
+    },
+  },
+  'duplicate-id': {
+    mistake: { vi: 'Hai địa bàn cùng mã `nam-chay`.', en: 'Two territories with the id `nam-chay`.' },
+    files: edit(TERRITORIES, '  - id: van-ban', '  - id: nam-chay'),
+    expected: {
+      at: 'content/territories/test.yaml:11:9',
+      severity: 'error',
+      message: {
+        vi: 'Mã "nam-chay" đã được dùng cho một địa bàn hoặc nhóm địa bàn khác ở content/territories/test.yaml:6.',
+        en: 'The id "nam-chay" is already used by another territory or group at content/territories/test.yaml:6.',
+      },
+      hint: {
+        vi: 'Mỗi mã phải là duy nhất: đổi mã này, hoặc xóa bản trùng.',
+        en: 'Ids must be unique: change this id, or remove the duplicate.',
+      },
+    },
+  },
+  'duplicate-figure': {
+    mistake: { vi: 'Cùng một số liệu (chỉ số, địa bàn, năm, nguồn) ghi hai lần.', en: 'The same figure (indicator, place, year, source) entered twice.' },
+    files: edit(FIGURES, 'period: 2023\n    value: 50.54', 'period: 2022\n    value: 60.95'),
+    expected: {
+      at: 'plans/bai-2023.yaml:9:5',
+      severity: 'error',
+      message: {
+        vi: 'Số liệu này trùng với số liệu ở plans/bai-2023.yaml:3 (cùng chỉ số, địa bàn, kỳ và nguồn).',
+        en: 'This figure repeats the one at plans/bai-2023.yaml:3 (same indicator, place, period and source).',
+      },
+      hint: {
+        vi: 'Xóa bản trùng. Nếu nguồn thật sự nêu hai số khác nhau cho cùng một thứ, đặt "id:" riêng cho mỗi số.',
+        en: 'Remove the repeat. If the source really states two different numbers for the same thing, give each its own "id:".',
+      },
+    },
+  },
+  'dangling-reference': {
+    mistake: { vi: 'Mã địa bàn gõ sai: `nhom-xa-ngeo`.', en: 'A misspelt place id: `nhom-xa-ngeo`.' },
+    files: edit(FIGURES, 'territory: nhom-xa-ngheo\n    period: 2022', 'territory: nhom-xa-ngeo\n    period: 2022'),
+    expected: {
+      at: 'plans/bai-2023.yaml:4:16',
+      severity: 'error',
+      message: {
+        vi: 'Không có địa bàn hoặc nhóm địa bàn nào có mã "nhom-xa-ngeo".',
+        en: 'There is no territory or group with the id "nhom-xa-ngeo".',
+      },
+      hint: {
+        vi: 'Có phải ý bạn là "nhom-xa-ngheo"?',
+        en: 'Did you mean "nhom-xa-ngheo"?',
+      },
+    },
+  },
+  'wrong-reference-kind': {
+    mistake: { vi: '`plan:` ghi mã của một bài báo thay vì kế hoạch.', en: '`plan:` names a press article instead of a plan.' },
+    files: edit(FIGURES, 'plan: kh-239', 'plan: bai-2023'),
+    expected: {
+      at: 'plans/bai-2023.yaml:1:7',
+      severity: 'error',
+      message: {
+        vi: '"bai-2023" là bài báo (type: bai-bao), không phải kế hoạch, chương trình hay đề án.',
+        en: '"bai-2023" is a press article (type: bai-bao), not a plan, programme or scheme.',
+      },
+      hint: {
+        vi: 'Ghi mã của kế hoạch mà số liệu thuộc về (type: ke-hoach, chuong-trinh hoặc de-an); văn bản nêu số liệu thì ghi ở source.document.',
+        en: 'Name the plan the figures belong to (type: ke-hoach, chuong-trinh or de-an); the document that states the figures goes in source.document.',
+      },
+    },
+  },
+  'value-out-of-range': {
+    mistake: { vi: 'Tỷ lệ hộ nghèo 150,54%.', en: 'A poverty rate of 150.54%.' },
+    files: edit(FIGURES, 'value: 50.54', 'value: 150.54'),
+    expected: {
+      at: 'plans/bai-2023.yaml:12:12',
+      severity: 'error',
+      message: {
+        vi: 'Tỷ lệ 150.54% nằm ngoài khoảng 0–100.',
+        en: 'The share 150.54% is outside 0–100.',
+      },
+      hint: {
+        vi: 'Kiểm tra lại số trong nguồn. Nếu nguồn nói "đạt 150.54% kế hoạch", đó là một chỉ số khác ("% so với kế hoạch", kind: ratio), không phải "ty-le-ho-ngheo".',
+        en: 'Check the source. If it says "150.54% of the plan", that is another indicator ("% of plan", kind: ratio), not "ty-le-ho-ngheo".',
+      },
+    },
+  },
+  'value-not-whole': {
+    mistake: { vi: 'Số dự án chép kiểu Việt Nam: `value: 1.306` (một nghìn ba trăm linh sáu).', en: 'A count copied Vietnamese-style: `value: 1.306` (one thousand three hundred and six).' },
+    files: { 'plans/du-an.yaml': projects('1.306') },
+    expected: {
+      at: 'plans/du-an.yaml:5:12',
+      severity: 'error',
+      message: {
+        vi: 'Số dự án phải là số nguyên, nhưng giá trị là 1.306.',
+        en: 'A number of projects must be whole, but the value is 1.306.',
+      },
+      hint: {
+        vi: 'Nếu nguồn ghi "1.306" với dấu chấm ngăn cách hàng nghìn (kiểu Việt Nam), hãy viết 1306: trong tệp dữ liệu không dùng dấu ngăn cách hàng nghìn.',
+        en: 'If the source writes "1.306" with a dot between thousands (Vietnamese style), write 1306: data files use no thousands separator.',
+      },
+    },
+  },
+  'value-too-precise': {
+    mistake: { vi: 'Số có 3 chữ số thập phân cho chỉ số chỉ hiển thị 2.', en: 'A value with 3 decimals for an indicator that shows 2.' },
+    files: { 'plans/du-an.yaml': null, ...edit(FIGURES, 'value: 10.41', 'value: 10.413') },
+    expected: {
+      at: 'plans/bai-2023.yaml:18:12',
+      severity: 'warning',
+      message: {
+        vi: 'Giá trị 10.413 có 3 chữ số thập phân, nhưng chỉ số "muc-giam-ty-le-ho-ngheo" chỉ hiển thị 2 chữ số thập phân: trang web sẽ làm tròn số này.',
+        en: 'The value 10.413 has 3 decimals, but "muc-giam-ty-le-ho-ngheo" shows 2: the site would round it.',
+      },
+      hint: {
+        vi: 'Tăng "decimals" của chỉ số lên 3 để số liệu hiển thị đúng như nguồn.',
+        en: 'Raise the indicator\'s "decimals" to 3 so the figure shows exactly as the source states it.',
+      },
+    },
+  },
+  'date-order': {
+    mistake: { vi: 'Ngày hiệu lực trước ngày ban hành.', en: 'An effective date before the issue date.' },
+    files: edit('plans/kh-239.md', 'issued: 2021-05-19\n', 'issued: 2021-05-19\neffective: 2021-05-09\n'),
+    expected: {
+      at: 'plans/kh-239.md:7:12',
+      severity: 'error',
+      message: {
+        vi: 'Ngày hiệu lực 2021-05-09 sớm hơn ngày ban hành 2021-05-19.',
+        en: 'The effective date 2021-05-09 is before the issue date 2021-05-19.',
+      },
+      hint: {
+        vi: 'Đối chiếu hai ngày với bản gốc; ngày hiệu lực không thể trước ngày ban hành.',
+        en: 'Check both dates against the original; a document cannot take effect before it is issued.',
+      },
+    },
+  },
+  'document-number-grammar': {
+    mistake: { vi: 'Số hiệu không đúng thể thức: `KH 239`.', en: 'A document number in no official form: `KH 239`.' },
+    files: edit('plans/kh-239.md', 'number: 239/KH-UBND', 'number: KH 239'),
+    expected: {
+      at: 'plans/kh-239.md:4:9',
+      severity: 'error',
+      message: {
+        vi: 'Số hiệu "KH 239" không đúng thể thức văn bản.',
+        en: 'The number "KH 239" does not follow the official format.',
+      },
+      hint: {
+        vi: 'Chép đúng số hiệu như in trên văn bản, ví dụ 239/KH-UBND (hành chính), 111/2024/QH15 (quy phạm pháp luật), 20-NQ/TU (văn bản của Đảng).',
+        en: 'Copy the number exactly as printed, e.g. 239/KH-UBND (administrative), 111/2024/QH15 (legal), 20-NQ/TU (Party).',
+      },
+    },
+  },
+  'document-number-year': {
+    mistake: { vi: 'Năm trong số hiệu khác năm ban hành: `239/2020/KH-UBND` ban hành năm 2021.', en: 'The year in the number differs from the issue date: `239/2020/KH-UBND` issued in 2021.' },
+    files: edit('plans/kh-239.md', 'number: 239/KH-UBND', 'number: 239/2020/KH-UBND'),
+    expected: {
+      at: 'plans/kh-239.md:4:9',
+      severity: 'error',
+      message: {
+        vi: 'Số hiệu ghi năm 2020 nhưng ngày ban hành là 2021-05-19.',
+        en: 'The number says 2020 but the issue date is 2021-05-19.',
+      },
+      hint: {
+        vi: 'Một trong hai bị gõ nhầm: đối chiếu với bản gốc.',
+        en: 'One of the two is mistyped: check against the original.',
+      },
+    },
+  },
+  'document-number-type': {
+    mistake: { vi: 'Kế hoạch mang số hiệu của quyết định: `239/QĐ-UBND`.', en: 'A plan numbered like a decision: `239/QĐ-UBND`.' },
+    files: edit('plans/kh-239.md', 'number: 239/KH-UBND', 'number: 239/QĐ-UBND'),
+    expected: {
+      at: 'plans/kh-239.md:4:9',
+      severity: 'warning',
+      message: {
+        vi: 'Số hiệu có ký hiệu loại "QĐ", nhưng văn bản được ghi là kế hoạch (type: ke-hoach), thường có ký hiệu KH.',
+        en: 'The number has the type code "QĐ", but the document is recorded as a plan (type: ke-hoach), usually KH.',
+      },
+      hint: {
+        vi: 'Đối chiếu với bản gốc rồi sửa "type" hoặc "number" cho khớp.',
+        en: 'Check the original, then correct "type" or "number" to match.',
+      },
+    },
+  },
+  'citation-date-mismatch': {
+    mistake: { vi: 'Văn bản dẫn Kế hoạch 239/KH-UBND với ngày sai (19/5/2024 thay vì 19/5/2021).', en: 'A text cites Plan 239/KH-UBND with the wrong date (19/5/2024 instead of 19/5/2021).' },
+    files: edit('plans/bai-2023.md', 'Tóm tắt.', 'Theo Kế hoạch số 239/KH-UBND ngày 19/5/2024 của UBND tỉnh.'),
+    expected: {
+      at: 'plans/bai-2023.md:10:18',
+      severity: 'warning',
+      message: {
+        vi: 'Văn bản dẫn "239/KH-UBND ngày 19/5/2024", nhưng 239/KH-UBND ban hành ngày 19/5/2021.',
+        en: 'The text cites "239/KH-UBND of 19/5/2024", but 239/KH-UBND was issued on 19/5/2021.',
+      },
+      hint: {
+        vi: 'Nếu đây là lỗi của chính văn bản gốc, giữ nguyên để trung thực với nguồn; cảnh báo sẽ hiện trên trang tài liệu.',
+        en: 'If the original document itself has this error, keep it as printed; the warning is shown on the document page.',
+      },
+    },
+  },
+  'territory-code': {
+    mistake: { vi: 'Mã xã mất số 0 ở đầu: `"3076"`.', en: 'A commune code missing its leading zero: `"3076"`.' },
+    files: edit(TERRITORIES, 'code: "03076"', 'code: "3076"'),
+    expected: {
+      at: 'content/territories/test.yaml:12:11',
+      severity: 'error',
+      message: {
+        vi: 'Mã GSO của một xã có 5 chữ số, nhưng "3076" có 4.',
+        en: 'A commune GSO code has 5 digits, but "3076" has 4.',
+      },
+      hint: {
+        vi: 'Giữ các số 0 ở đầu và đặt mã trong dấu nháy, ví dụ "02791".',
+        en: 'Keep leading zeros and quote the code, e.g. "02791".',
+      },
+    },
+  },
+  'territory-history': {
+    mistake: { vi: 'Xã mới (sau sáp nhập) ghi xã cũ, nhưng xã cũ không ghi xã mới.', en: 'A new (merged) commune lists the old one, but the old one does not name the new one.' },
+    files: edit(TERRITORIES, 'groups:', `  - id: nam-chay-2025
+    code: "03077"
+    level: commune
+    name: Nậm Chày
+    valid_from: 2025-07-01
+    predecessors: [nam-chay]
+groups:`),
+    expected: {
+      at: 'content/territories/test.yaml:21:20',
+      severity: 'warning',
+      message: {
+        vi: '"nam-chay-2025" ghi "nam-chay" là đơn vị cũ (predecessors), nhưng "nam-chay" chưa ghi đơn vị mới là "nam-chay-2025" (successor).',
+        en: '"nam-chay-2025" lists "nam-chay" as a former unit (predecessors), but "nam-chay" does not name "nam-chay-2025" as the unit it became (successor).',
+      },
+      hint: {
+        vi: 'Thêm "successor: nam-chay-2025" vào "nam-chay".',
+        en: 'Add "successor: nam-chay-2025" to "nam-chay".',
+      },
+    },
+  },
+  'target-shape': {
+    mistake: { vi: 'Khoảng chỉ tiêu ngược: `range: { min: 20, max: 15 }`.', en: 'A reversed target range: `range: { min: 20, max: 15 }`.' },
+    files: edit('plans/kh-239.yaml', '    comparator: "<="\n    value: 17.26', '    comparator: between\n    range: { min: 20, max: 15 }'),
+    expected: {
+      at: 'plans/kh-239.yaml:5:17',
+      severity: 'error',
+      message: {
+        vi: 'Khoảng chỉ tiêu ngược: min 20 lớn hơn max 15.',
+        en: 'The target range is reversed: min 20 exceeds max 15.',
+      },
+      hint: {
+        vi: 'Đổi chỗ min và max.',
+        en: 'Swap min and max.',
+      },
+    },
+  },
+  'stated-vs-derived': {
+    mistake: { vi: 'Mức giảm nêu trong bài (11,41) không khớp với hai tỷ lệ (60,95 − 50,54).', en: 'A stated reduction (11.41) that the two rates contradict (60.95 − 50.54).' },
+    files: edit(FIGURES, 'value: 10.41', 'value: 11.41'),
+    expected: {
+      at: 'plans/bai-2023.yaml:18:12',
+      severity: 'warning',
+      message: {
+        vi: 'Số nêu là 11,41, nhưng tính từ số liệu năm 2022 và 2023: 60,95 − 50,54 = 10,41.',
+        en: 'The stated figure is 11.41, but from the 2022 and 2023 figures: 60.95 − 50.54 = 10.41.',
+      },
+      hint: {
+        vi: 'Nếu số đã chép đúng từ nguồn, giữ nguyên: trang web sẽ hiện phép tính và đánh dấu "không khớp".',
+        en: 'If the figure is copied correctly from its source, keep it: the site shows the arithmetic, marked "inconsistent".',
+      },
+    },
+  },
+  'conflicting-values': {
+    mistake: { vi: 'Hai nguồn nêu số dự án khác nhau: 30 và 31.', en: 'Two sources give different project counts: 30 and 31.' },
+    files: { 'plans/du-an.yaml': projects(30), 'plans/kh-239.yaml': `${BASE_FILES['plans/kh-239.yaml']}observations:\n  - indicator: so-du-an\n    territory: nhom-xa-ngheo\n    period: 2023\n    value: 31\n    status: reported\n    source: { document: kh-239, quote: "31 dự án" }\n` },
+    expected: {
+      at: 'plans/du-an.yaml:5:12',
+      severity: 'warning',
+      message: {
+        vi: 'Các nguồn nêu số khác nhau cho cùng một số liệu: 30 (bai-2023) và 31 (kh-239).',
+        en: 'Sources give different numbers for the same figure: 30 (bai-2023) and 31 (kh-239).',
+      },
+      hint: {
+        vi: 'Giữ cả hai số với nguồn của chúng; trang web sẽ hiện cả hai và đánh dấu "có tranh chấp". Chỉ sửa nếu đã nhập sai so với nguồn.',
+        en: 'Keep both numbers with their sources; the site shows both, marked "disputed". Only change one if it was typed wrongly from its source.',
+      },
+    },
+  },
+  'figure-without-quote': {
+    mistake: { vi: 'Số liệu không có câu trích (`source.quote`).', en: 'A figure without its quoted sentence (`source.quote`).' },
+    files: edit(FIGURES, 'source: { document: bai-2023, quote: "tỷ lệ giảm nghèo bình quân 10 xã 10,41%" }', 'source: { document: bai-2023 }'),
+    expected: {
+      at: 'plans/bai-2023.yaml:20:13',
+      severity: 'info',
+      message: {
+        vi: 'Số liệu này không có câu trích dẫn từ nguồn.',
+        en: 'This figure has no quoted sentence from its source.',
+      },
+      hint: {
+        vi: 'Nếu có văn bản nguồn, chép nguyên văn câu nêu số liệu vào source.quote.',
+        en: 'If you have the source text, copy the sentence that states the figure into source.quote.',
+      },
+    },
+  },
+  'quote-not-in-document': null,
+};
