@@ -108,6 +108,14 @@ function newRequest(positionals: string[], options: NewOptions): NewRequest {
   throw new UsageError('usage: new result <plan-id> <year> | new document <id> --type <type> | new territory <id> | new indicator <id>');
 }
 
+// `npm run validate | head` closes the pipe early; the reader has what it asked for, so stop quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

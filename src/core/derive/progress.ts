@@ -1,5 +1,6 @@
 import { dayNumber, dueDate, parsePeriod, periodEndDate } from '../model/period.ts';
 import type { DocumentRecord, Model, Observation, Progress, Target } from '../model/types.ts';
+import { isPeriodTotal } from '../schema/indicator.ts';
 
 type LinkedModel = Omit<Model, 'findings' | 'progress'>;
 
@@ -21,9 +22,9 @@ export const BEHIND_THRESHOLD = 0.6;
  * The baseline is the plan's stated one, else the earliest figure for the same indicator and
  * place. Figures for spans of years are not points in time and are left out.
  *
- * Changes and ratios ("down 10,77 points in 2024", "130% of the annual plan") describe one
- * period, not a level that moves along a path: they are compared only with the figure for the
- * target's own year, and are achieved or behind.
+ * Changes, ratios and period totals ("down 10,77 points in 2024", "130% of the annual plan",
+ * "14 job fairs held in 2023") describe one period, not a level that moves along a path: they are
+ * compared only with the figure for the target's own year, and are achieved or behind.
  */
 export function deriveProgress(model: LinkedModel): Map<string, Progress> {
   const series = new Map<string, Observation[]>();
@@ -35,20 +36,27 @@ export function deriveProgress(model: LinkedModel): Map<string, Progress> {
   const progress = new Map<string, Progress>();
   for (const target of model.targets) {
     const points = (series.get(`${target.indicator}|${target.territory}`) ?? []).slice().sort((a, b) => periodEndDate(a.period).localeCompare(periodEndDate(b.period)));
-    const kind = model.index.indicator.get(target.indicator)?.kind;
-    const perPeriod = kind === 'change' || kind === 'ratio';
+    const indicator = model.index.indicator.get(target.indicator);
+    const perPeriod = indicator !== undefined && isPeriodTotal(indicator);
     progress.set(target.id, perPeriod ? periodProgressOf(target, points, model.index.document) : progressOf(target, points, model.index.document));
   }
   return progress;
 }
 
-function targetValueOf(target: Target): number {
-  if (target.range) return target.range.min;
-  return target.value!;
+/**
+ * The value a path leads to. For a range it is the end nearer the baseline, the least change that
+ * meets the target: from 400 people towards 300–350 the path ends at 350, from 200 at 300.
+ */
+function targetValueOf(target: Target, baseline?: number): number {
+  if (target.range) return baseline !== undefined && baseline > target.range.max ? target.range.max : target.range.min;
+  return target.value ?? Number.NaN;
 }
 
+/** A target whose value is missing or not a number (only in data that failed validation) is never met. */
 function meets(value: number, target: Target): boolean {
+  if (target.comparator === 'between') return target.range !== undefined && value >= target.range.min && value <= target.range.max;
   const goal = targetValueOf(target);
+  if (!Number.isFinite(goal)) return false;
   switch (target.comparator) {
     case '>=':
       return value >= goal;
@@ -60,8 +68,6 @@ function meets(value: number, target: Target): boolean {
       return value < goal;
     case '=':
       return value === goal;
-    case 'between':
-      return value >= target.range!.min && value <= target.range!.max;
   }
 }
 
@@ -109,10 +115,13 @@ function progressOf(target: Target, points: Observation[], documents: Map<string
       : undefined;
   if (!baseline || baseline.date >= latestDate) return result;
   result.baseline = baseline;
+  const goal = targetValueOf(target, baseline.value);
+  if (!Number.isFinite(goal)) return result;
+  result.targetValue = goal;
 
   const span = dayNumber(due) - dayNumber(baseline.date);
   const elapsed = dayNumber(latestDate) - dayNumber(baseline.date);
-  const expected = baseline.value + (targetValue - baseline.value) * (span > 0 ? Math.min(1, elapsed / span) : 1);
+  const expected = baseline.value + (goal - baseline.value) * (span > 0 ? Math.min(1, elapsed / span) : 1);
   result.expected = expected;
   const expectedChange = expected - baseline.value;
   const actualChange = latest.value - baseline.value;

@@ -47,11 +47,31 @@ export const indicatorSchema = z
       .enum(['increase', 'decrease', 'none'])
       .describe('Which way is better: increase, decrease, or none (neutral)'),
     decimals: z.number().int().min(0).max(4).describe('Decimal places values are published with'),
+    period_total: z
+      .boolean()
+      .optional()
+      .describe(
+        'For count and amount: true (the default) when each value is what was done during its period ("trained in 2024"), false when it is a running total at a date ("cumulative, to date"). A period total is compared only with the target for the same period.',
+      ),
     category: z.enum(INDICATOR_CATEGORIES),
     definition: localizedTextSchema.optional(),
     relation: indicatorRelationSchema.optional(),
     headline: z.boolean().optional().describe('Show on the home page'),
   })
+  .refine((indicator) => indicator.period_total === undefined || indicator.kind === 'count' || indicator.kind === 'amount', {
+    path: ['period_total'],
+    message: 'period_total applies only to count and amount indicators (a level is always at a date, a change or ratio always over a period): remove this line',
+  })
   .describe('An indicator: something measured, with its unit and the direction that is better');
+
+/**
+ * Whether a value describes one period rather than a level at a date. Such a value says nothing
+ * about a later period: 14 job fairs held in 2023 do not meet a target of 10 for 2024.
+ */
+export function isPeriodTotal(indicator: Pick<IndicatorInput, 'kind' | 'period_total'>): boolean {
+  if (indicator.kind === 'change' || indicator.kind === 'ratio') return true;
+  if (indicator.kind === 'count' || indicator.kind === 'amount') return indicator.period_total !== false;
+  return false;
+}
 
 export type IndicatorInput = z.infer<typeof indicatorSchema>;

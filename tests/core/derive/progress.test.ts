@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { build, edit } from '../projectFixture.ts';
+import { BASE_FILES, build, edit, locations } from '../projectFixture.ts';
 
 const TARGET_ID = 'muc-tieu--ty-le-ho-ngheo--nhom-xa-ngheo--2025--kh-239';
 
@@ -56,5 +56,63 @@ targets:
   it('has no data when the target year has no figure', () => {
     const target = reductionTarget.replace('VALUE', '10').replace('by: 2023', 'by: 2024').replace('--2023--', '--2024--');
     expect(build({ 'plans/extra.yaml': target }).model.progress.get(id.replace('--2023--', '--2024--'))!.status).toBe('no-data');
+  });
+});
+
+describe('progress of period totals and ranges', () => {
+  // so-du-an (count, a period total by default): projects carried out during the year.
+  const projects = (by: number, target: string, observations: Array<[number, number]>, periodTotal = '') => ({
+    'content/indicators/test.yaml': BASE_FILES['content/indicators/test.yaml']!.replace('    decimals: 0\n    category: production', `    decimals: 0\n    category: production${periodTotal}`),
+    'plans/extra.yaml': `plan: kh-239
+targets:
+  - indicator: so-du-an
+    territory: nam-chay
+    ${target}
+    by: ${by}
+    source: { document: kh-239 }
+observations:
+${observations.map(([year, value]) => `  - { indicator: so-du-an, territory: nam-chay, period: ${year}, value: ${value}, status: reported, source: { document: bai-2023 } }`).join('\n')}
+`,
+  });
+  const id = (by: number) => `muc-tieu--so-du-an--nam-chay--${by}--kh-239`;
+
+  it('does not count what was done in an earlier year towards a later year\'s target', () => {
+    const { model } = build(projects(2024, 'comparator: ">="\n    value: 10', [[2023, 14]]));
+    expect(model.progress.get(id(2024))!.status).toBe('no-data');
+  });
+
+  it('counts a running total (period_total: false) along the path like a level', () => {
+    const { model, diagnostics } = build(projects(2024, 'comparator: ">="\n    value: 10', [[2023, 14]], '\n    period_total: false'));
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(model.progress.get(id(2024))).toMatchObject({ status: 'achieved', latest: { value: 14 } });
+  });
+
+  it('leads the path of a range to the end nearer the baseline', () => {
+    // From 400 (2022) towards 300–350 by 2024, as a running total: the least change that meets it ends at 350.
+    const { model } = build(projects(2024, 'comparator: between\n    range: { min: 300, max: 350 }', [[2022, 400], [2023, 390]], '\n    period_total: false'));
+    const progress = model.progress.get(id(2024))!;
+    expect(progress.targetValue).toBe(350);
+    expect(progress.expected).toBeCloseTo(400 - 50 * (365 / 731), 6);
+    expect(progress.status).toBe('behind');
+  });
+
+  it('judges a period total in a range by the figure of its own year', () => {
+    const inRange = build(projects(2024, 'comparator: between\n    range: { min: 300, max: 350 }', [[2023, 1386], [2024, 320]]));
+    expect(inRange.model.progress.get(id(2024))).toMatchObject({ status: 'achieved', latest: { value: 320 } });
+    const above = build(projects(2024, 'comparator: between\n    range: { min: 300, max: 350 }', [[2024, 1386]]));
+    expect(above.model.progress.get(id(2024))!.status).toBe('behind');
+  });
+
+  it('rejects period_total on a level, with its line', () => {
+    const { diagnostics } = build({
+      'content/indicators/test.yaml': BASE_FILES['content/indicators/test.yaml']!.replace('    decimals: 2\n    category: poverty\n  - id: muc-giam', '    decimals: 2\n    period_total: true\n    category: poverty\n  - id: muc-giam'),
+    });
+    expect(locations(diagnostics)).toEqual(['content/indicators/test.yaml:8:19 schema-value']);
+  });
+
+  it('never throws on a target left without its value or range (invalid data still derives)', () => {
+    const { model, diagnostics } = build(projects(2024, 'comparator: between', [[2024, 5]]));
+    expect(diagnostics.some((d) => d.severity === 'error')).toBe(true);
+    expect(model.progress.get(id(2024))?.status ?? 'no-data').not.toBe('achieved');
   });
 });
