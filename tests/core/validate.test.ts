@@ -165,7 +165,7 @@ describe('stated against derived figures', () => {
 `;
     const { diagnostics, model } = build({ [FIGURES]: `${(build as unknown as { base?: string }).base ?? ''}` + (Object.values(edit(FIGURES, 'observations:\n', 'observations:\n'))[0] ?? '') + extra });
     const warning = diagnostics.find((d) => d.code === 'stated-vs-derived')!;
-    expect(warning.message.vi).toBe('Hai số liệu ngụ ý hai chỉ tiêu năm khác nhau cho "muc-giam-ty-le-ho-ngheo": 10,41 ÷ 130,1% = 8 nhưng 10,41 − 0,8 = 9,61.');
+    expect(warning.message.vi).toBe('Hai số liệu ngụ ý hai chỉ tiêu năm khác nhau cho "Mức giảm tỷ lệ hộ nghèo": 10,41 ÷ 130,1% = 8 nhưng 10,41 − 0,8 = 9,61.');
     expect(model.findings.filter((f) => f.kind === 'inconsistency')).toHaveLength(1);
     expect(model.observations).toHaveLength(5);
   });
@@ -192,7 +192,7 @@ title: { vi: Hội nghị 3 năm }
     const { diagnostics, model } = build({ 'plans/bai-2024.md': second, 'plans/bai-2024.yaml': figures(30, 'bai-2024'), 'plans/extra.yaml': figures(31, 'bai-2023') });
     const conflicts = diagnostics.filter((d) => d.code === 'conflicting-values');
     expect(conflicts).toHaveLength(1);
-    expect(conflicts[0]!.message.vi).toBe('Các nguồn nêu số khác nhau cho cùng một số liệu: 30 (bai-2024) và 31 (bai-2023).');
+    expect(conflicts[0]!.message.vi).toBe('Các nguồn nêu số khác nhau cho "Số dự án hỗ trợ sản xuất", 10 xã có tỷ lệ hộ nghèo cao, 2023: 30 (“Hội nghị 3 năm”) và 31 (“Nỗ lực giảm nghèo”).');
     expect(model.findings[0]!.observationIds).toHaveLength(2);
     expect(model.observations.filter((o) => o.indicator === 'so-du-an').map((o) => o.value).sort()).toEqual([30, 31]);
   });

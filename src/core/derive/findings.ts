@@ -31,6 +31,27 @@ export function deriveFindings(model: LinkedModel): { findings: Finding[]; diagn
   return { findings, diagnostics };
 }
 
+/** Readers see names, not ids: the indicator's name in their language (Vietnamese when there is no English). */
+function indicatorName(model: LinkedModel, indicatorId: string, locale: Locale): string {
+  const name = model.index.indicator.get(indicatorId)?.name;
+  return name ? (locale === 'en' ? name.en ?? name.vi : name.vi) : indicatorId;
+}
+
+function placeName(model: LinkedModel, placeId: string, locale: Locale): string {
+  const place = model.index.place.get(placeId);
+  if (!place) return placeId;
+  if (place.kind === 'group') return locale === 'en' ? place.name.en ?? place.name.vi : place.name.vi;
+  return locale === 'en' ? place.name_en ?? place.name : place.name;
+}
+
+/** A source as a reader would name it: its printed number, else its title. */
+function sourceLabel(model: LinkedModel, documentId: string, locale: Locale): string {
+  const document = model.index.document.get(documentId);
+  if (!document) return documentId;
+  if (document.number) return document.number;
+  return `“${locale === 'en' ? document.title.en ?? document.title.vi : document.title.vi}”`;
+}
+
 function decimalsOf(model: LinkedModel, indicatorId: string): number {
   return model.index.indicator.get(indicatorId)?.decimals ?? 2;
 }
@@ -51,7 +72,7 @@ function findConflicts(byFigure: Map<string, Observation[]>, model: LinkedModel)
     const first = observations[0]!;
     const decimals = decimalsOf(model, first.indicator);
     const list = (locale: Locale) =>
-      observations.map((o) => `${formatNumber(o.value, locale, decimals)} (${o.source.document})`).join(locale === 'vi' ? ' và ' : ' and ');
+      observations.map((o) => `${formatNumber(o.value, locale, decimals)} (${sourceLabel(model, o.source.document, locale)})`).join(locale === 'vi' ? ' và ' : ' and ');
     findings.push({
       id: `xung-dot--${first.indicator}--${first.territory}--${first.period.key}`,
       kind: 'conflict',
@@ -60,8 +81,8 @@ function findConflicts(byFigure: Map<string, Observation[]>, model: LinkedModel)
       periodKey: first.period.key,
       observationIds: observations.map((o) => o.id),
       explanation: {
-        vi: `Các nguồn nêu số khác nhau cho cùng một số liệu: ${list('vi')}.`,
-        en: `Sources give different numbers for the same figure: ${list('en')}.`,
+        vi: `Các nguồn nêu số khác nhau cho "${indicatorName(model, first.indicator, 'vi')}", ${placeName(model, first.territory, 'vi')}, ${first.period.key}: ${list('vi')}.`,
+        en: `Sources give different numbers for "${indicatorName(model, first.indicator, 'en')}", ${placeName(model, first.territory, 'en')}, ${first.period.key}: ${list('en')}.`,
       },
     });
   }
@@ -179,8 +200,8 @@ function findInconsistencies(byFigure: Map<string, Observation[]>, model: Linked
           periodKey,
           observationIds: [a.observation.id, b.observation.id],
           explanation: {
-            vi: `Hai số liệu ngụ ý hai chỉ tiêu năm khác nhau cho "${indicatorId}": ${a.arithmetic('vi')} nhưng ${b.arithmetic('vi')}.`,
-            en: `Two figures imply different annual targets for "${indicatorId}": ${a.arithmetic('en')} but ${b.arithmetic('en')}.`,
+            vi: `Hai số liệu ngụ ý hai chỉ tiêu năm khác nhau cho "${indicatorName(model, indicatorId, 'vi')}": ${a.arithmetic('vi')} nhưng ${b.arithmetic('vi')}.`,
+            en: `Two figures imply different annual targets for "${indicatorName(model, indicatorId, 'en')}": ${a.arithmetic('en')} but ${b.arithmetic('en')}.`,
           },
         });
       }

@@ -441,8 +441,8 @@ groups:`),
       at: 'plans/du-an.yaml:5:12',
       severity: 'warning',
       message: {
-        vi: 'Các nguồn nêu số khác nhau cho cùng một số liệu: 30 (bai-2023) và 31 (kh-239).',
-        en: 'Sources give different numbers for the same figure: 30 (bai-2023) and 31 (kh-239).',
+        vi: 'Các nguồn nêu số khác nhau cho "Số dự án hỗ trợ sản xuất", 10 xã có tỷ lệ hộ nghèo cao, 2023: 30 (“Nỗ lực giảm nghèo”) và 31 (239/KH-UBND).',
+        en: 'Sources give different numbers for "Production-support projects", 10 xã có tỷ lệ hộ nghèo cao, 2023: 30 (“Nỗ lực giảm nghèo”) and 31 (239/KH-UBND).',
       },
       hint: {
         vi: 'Giữ cả hai số với nguồn của chúng; trang web sẽ hiện cả hai và đánh dấu "có tranh chấp". Chỉ sửa nếu đã nhập sai so với nguồn.',
