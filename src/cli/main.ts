@@ -28,6 +28,11 @@ The data folder defaults to the current directory, or MINHBACH_DATA if set.`;
 /** Entry point: parses arguments and turns any unexpected failure into a message, not a stack dump. */
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  // `npm run new -- --help` must answer with the usage, not "unknown option".
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   if (command === 'validate') {
     const { values } = parseArgs({
       args: rest,
@@ -79,7 +84,7 @@ async function main(argv: string[]): Promise<number> {
     return commandSchemas(process.cwd(), values.check);
   }
   process.stdout.write(`${USAGE}\n`);
-  return command === undefined || command === '--help' || command === 'help' ? 0 : 2;
+  return command === undefined || command === '--help' || command === '-h' || command === 'help' ? 0 : 2;
 }
 
 class UsageError extends Error {}

@@ -63,4 +63,19 @@ describe('npm run validate', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toBe('minhbach: --lang must be vi, en or both, not "fr"\n');
   });
+
+  it('answers --help after any command with the usage, exit 0', () => {
+    const result = spawnSync(process.execPath, [CLI, 'new', '--help'], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('new result <plan-id> <year>');
+  });
+
+  it('stops quietly when the reader closes the pipe early (validate | head -1)', () => {
+    // Far more output than a pipe buffers (64 KB), so the writer is still writing when head exits.
+    const manyMistakes = `plan: kh-239\nobservations:\n${'  - { indicator: ty-le-ho-ngheo, territory: nam-chai, period: 2023, value: 1, status: reported, source: { document: bai-2023 } }\n'.repeat(800)}`;
+    const root = projectWith({ 'plans/many.yaml': manyMistakes });
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" validate --root "${root}" | head -1`], { encoding: 'utf8' });
+    expect(result.stdout).toMatch(/^Kết quả kiểm tra: 1599 lỗi/);
+    expect(result.stderr).toBe('');
+  });
 });
