@@ -1,5 +1,6 @@
 import jsYaml from 'js-yaml';
-import { parseYamlWithPositions, type PositionedYaml } from './yamlWithPositions.ts';
+import { findExcessiveNesting, MAX_NESTING_DEPTH } from './nestingDepth.ts';
+import { parseYamlWithPositions, positionAt, type PositionedYaml } from './yamlWithPositions.ts';
 
 /**
  * Reads YAML fast, and finds positions only when a diagnostic needs one.
@@ -16,6 +17,8 @@ import { parseYamlWithPositions, type PositionedYaml } from './yamlWithPositions
  * caps alias expansion.
  */
 export function parseYaml(text: string, file: string, lineOffset = 0): PositionedYaml {
+  const tooDeep = findExcessiveNesting(text);
+  if (tooDeep !== null) return refusedAsTooDeep(text, file, lineOffset, tooDeep);
   if (!ALIAS.test(text)) {
     let value: unknown;
     try {
@@ -37,3 +40,32 @@ export function parseYaml(text: string, file: string, lineOffset = 0): Positione
 
 /** An alias is `*` followed by a name, where a value can start. */
 const ALIAS = /(?:^|[\s[{,:-])\*[^\s,\]}]/m;
+
+/**
+ * Both parsers recurse once per level, so a file nested thousands deep would overflow the stack;
+ * it is refused before either runs, at the place it crosses the limit.
+ */
+function refusedAsTooDeep(text: string, file: string, lineOffset: number, offset: number): PositionedYaml {
+  const position = positionAt(text, offset, lineOffset);
+  return {
+    value: null,
+    syntaxDiagnostics: [
+      {
+        severity: 'error',
+        code: 'yaml-syntax',
+        file,
+        ...position,
+        message: {
+          vi: `Dữ liệu lồng nhau quá ${MAX_NESTING_DEPTH} cấp (danh sách trong danh sách, hoặc dấu [ { mở liên tiếp) nên không được đọc.`,
+          en: `The data is nested more than ${MAX_NESTING_DEPTH} levels deep (lists inside lists, or [ and { opened again and again), so it is not read.`,
+        },
+        hint: {
+          vi: 'Tệp dữ liệu chỉ cần vài cấp thụt lề. Kiểm tra các dấu [ { chưa đóng và các dòng thụt lề ngày càng sâu quanh vị trí này; có thể tệp bị hỏng hoặc do một chương trình sinh ra sai.',
+          en: 'Data files need only a few levels of indentation. Look for unclosed [ or { and for lines indented ever deeper around this position; the file may be damaged or wrongly generated.',
+        },
+      },
+    ],
+    locate: () => position,
+    locateKey: () => position,
+  };
+}

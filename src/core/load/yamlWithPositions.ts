@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import type { Diagnostic, SourcePosition } from '../diagnostics.ts';
 
 export type PathSegment = string | number;
@@ -53,12 +53,12 @@ export function parseYamlWithPositions(text: string, file: string, lineOffset = 
   if (document.errors.length === 0) {
     try {
       value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch (error) {
+    } catch {
       syntaxDiagnostics.push({
         severity: 'error',
         code: 'yaml-syntax',
         file,
-        ...toPosition(0),
+        ...toPosition(firstAliasOffset(document)),
         message: {
           vi: 'Tệp dùng bí danh YAML (&tên và *tên) lặp lại quá nhiều lần, nên không được đọc.',
           en: 'The file repeats YAML aliases (&name and *name) too many times to be read.',
@@ -100,6 +100,29 @@ export function parseYamlWithPositions(text: string, file: string, lineOffset = 
       return toPosition(rangeStart(node));
     },
   };
+}
+
+/** The bomb's fuse is its first alias: that is the line to look at. */
+function firstAliasOffset(document: ReturnType<typeof parseDocument>): number {
+  let offset = 0;
+  visit(document, {
+    Alias(_key, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+/** Line and column (1-based) of `offset`, for diagnostics raised before any parser has run. */
+export function positionAt(text: string, offset: number, lineOffset = 0): SourcePosition {
+  let line = 1;
+  let lineStart = 0;
+  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
+    line += 1;
+    lineStart = at + 1;
+  }
+  return { line: line + lineOffset, column: offset - lineStart + 1 };
 }
 
 function childOf(container: unknown, segment: PathSegment): { value: unknown } | null {

@@ -116,6 +116,11 @@ export function schemaIssuesToDiagnostics(
       continue;
     }
 
+    if (issue.code === 'invalid_type' && issue.expected === 'number' && notAFigure(rawValue) !== null) {
+      diagnostics.push({ severity: 'error', code: 'schema-type', file, ...position, ...explainNotAFigure(notAFigure(rawValue)!, field, fieldEn, rawValue) });
+      continue;
+    }
+
     if (issue.code === 'invalid_type' && path.length === 0) {
       diagnostics.push({
         severity: 'error',
@@ -239,6 +244,42 @@ function describeValueEn(value: unknown): string {
 }
 function truncate(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/**
+ * YAML reads `.nan`, `.inf` and `1e400` as numbers that are not figures. "must be a number, but
+ * is the number NaN" would puzzle anyone who typed them; say what they are instead.
+ */
+function notAFigure(value: unknown): 'nan' | 'infinite' | null {
+  if (typeof value === 'number') return Number.isNaN(value) ? 'nan' : Number.isFinite(value) ? null : 'infinite';
+  if (typeof value === 'string' && /^\s*[-+]?(\d+\.?\d*|\.\d+)[eE][-+]?\d+\s*$/.test(value) && !Number.isFinite(Number(value))) return 'infinite';
+  return null;
+}
+
+function explainNotAFigure(kind: 'nan' | 'infinite', field: string, fieldEn: string, raw: unknown): Pick<Diagnostic, 'message' | 'hint'> {
+  if (kind === 'nan') {
+    return {
+      message: {
+        vi: `"${field}" là .nan ("không phải số" trong YAML), không phải một số liệu.`,
+        en: `"${fieldEn}" is .nan (YAML for "not a number"), which is not a figure.`,
+      },
+      hint: {
+        vi: 'Viết số đúng như nguồn ghi, ví dụ 10.41. Nếu nguồn không nêu số này, xóa cả mục thay vì để .nan.',
+        en: 'Write the number as the source states it, e.g. 10.41. If the source gives no figure, delete the entry rather than write .nan.',
+      },
+    };
+  }
+  const written = typeof raw === 'string' ? raw.trim() : Number(raw) > 0 ? '.inf' : '-.inf';
+  return {
+    message: {
+      vi: `"${field}" là ${written}: vô hạn, hoặc lớn quá mức máy tính lưu được, nên không phải một số liệu.`,
+      en: `"${fieldEn}" is ${written}: infinite, or too large for a computer to hold, so it is not a figure.`,
+    },
+    hint: {
+      vi: 'Kiểm tra lại số chữ số và số mũ; viết số đúng như nguồn ghi, ví dụ 1306 hoặc 357.7.',
+      en: 'Check the digits and the exponent; write the number as the source states it, e.g. 1306 or 357.7.',
+    },
+  };
 }
 
 function typeHint(expected: string): Diagnostic['hint'] {

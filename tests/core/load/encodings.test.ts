@@ -23,11 +23,11 @@ describe('files as different editors save them', () => {
     expect(locations(diagnostics)).toEqual(['plans/scan.yaml:1:1 file-unreadable']);
   });
 
-  it('stops a YAML alias bomb with a diagnostic', () => {
+  it('stops a YAML alias bomb with a diagnostic at its first alias', () => {
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
     for (let i = 1; i < 12; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)}]`);
     const { diagnostics } = build({ 'plans/bomb.yaml': `${lines.join('\n')}\n` });
-    expect(locations(diagnostics)).toEqual(['plans/bomb.yaml:1:1 yaml-syntax']);
+    expect(locations(diagnostics)).toEqual(['plans/bomb.yaml:2:8 yaml-syntax']);
   });
 
   it('reports front matter errors at their line in the Markdown file', () => {
