@@ -1,23 +1,15 @@
-import { execFileSync } from 'node:child_process';
+import type { DataVersion } from '../core/model/dataVersion.ts';
+import { readDataVersion } from '../node/dataVersion.ts';
 import { dataRoot } from './loadSiteModel.ts';
 
-let cached: string | undefined;
+let cached: DataVersion | undefined;
 
 /**
- * The data version printed in every page's footer: the short commit and its date, read from git
- * once per build (never from the clock, so two builds of one commit are identical). "unknown"
- * when the data folder is not a git checkout.
+ * The data version every page and download is stamped with: the latest release tag, the commit
+ * and its date, read from git once per build (never from the clock, so two builds of one commit
+ * are identical). Without git history every field but the tag's absence is null.
  */
-export function getDataVersion(): string {
-  cached ??= readGitVersion(dataRoot());
+export function getDataVersion(): DataVersion {
+  cached ??= readDataVersion(dataRoot());
   return cached;
-}
-
-export function readGitVersion(root: string): string {
-  try {
-    const line = execFileSync('git', ['log', '-1', '--format=%h %cs'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    return line === '' ? 'unknown' : line;
-  } catch {
-    return 'unknown';
-  }
 }

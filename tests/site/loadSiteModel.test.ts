@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readGitVersion } from '../../src/site/dataVersion.ts';
+import { UNKNOWN_VERSION } from '../../src/core/model/dataVersion.ts';
+import { readDataVersion } from '../../src/node/dataVersion.ts';
 import { readAndBuild } from '../../src/site/loadSiteModel.ts';
 import { SITE_FILES } from './siteFixture.ts';
 
@@ -27,7 +28,7 @@ describe('the model the site is built from', () => {
     await expect(readAndBuild(projectFolder(broken))).rejects.toThrow(/plans\/bai-bao-2\.yaml:\d+:\d+\s+lỗi\/error/);
   });
 
-  test('the data version is "unknown" outside a git checkout', () => {
-    expect(readGitVersion(projectFolder({}))).toBe('unknown');
+  test('the data version is unknown outside a git checkout', () => {
+    expect(readDataVersion(projectFolder({}))).toEqual(UNKNOWN_VERSION);
   });
 });

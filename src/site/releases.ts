@@ -1,0 +1,35 @@
+import type { FigureCorrection } from '../core/history/figureHistoryText.ts';
+import { releaseHistory, type ReleaseHistory } from '../node/releaseHistory.ts';
+import { dataRoot, loadSiteModel } from './loadSiteModel.ts';
+
+let cached: Promise<ReleaseHistory> | undefined;
+
+/** Every release rebuilt from git and compared with the one before, once per build. */
+export function getReleaseHistory(): Promise<ReleaseHistory> {
+  cached ??= loadSiteModel().then((site) => releaseHistory(dataRoot(), site));
+  return cached;
+}
+
+let corrections: Promise<Map<string, FigureCorrection[]>> | undefined;
+
+/**
+ * The corrections each figure went through, oldest first: those carried by releases, then any
+ * made since the last release (dated by the current commit). Additions and removals are left
+ * to the versions page; a figure's row only needs to say that its value was changed.
+ */
+export function getFigureCorrections(): Promise<Map<string, FigureCorrection[]>> {
+  corrections ??= getReleaseHistory().then((history) => {
+    const byFigure = new Map<string, FigureCorrection[]>();
+    const add = (id: string, correction: FigureCorrection) => byFigure.set(id, [...(byFigure.get(id) ?? []), correction]);
+    for (const [id, events] of history.figureHistory) {
+      for (const event of events) {
+        if (event.kind === 'changed' && event.before && event.after) add(id, { tag: event.tag, date: event.date, before: event.before, after: event.after });
+      }
+    }
+    if (history.unreleased && history.releases.length > 0 && history.head) {
+      for (const change of history.unreleased.figuresChanged) add(change.id, { tag: null, date: history.head.date, before: change.before, after: change.after });
+    }
+    return byFigure;
+  });
+  return corrections;
+}
