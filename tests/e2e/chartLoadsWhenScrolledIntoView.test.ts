@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { openBrowser, watchProblems, type OpenBrowser } from '../support/browser.ts';
 import { DIST, TEMPLATES } from '../support/siteUnderTest.ts';
@@ -58,11 +59,16 @@ test('a chart fetches Chart.js and draws its canvas only once it is scrolled int
   expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
 });
 
-test('pages without charts ship no JavaScript', async () => {
+test('pages without charts load no script file; at most the small inline script of the Cite buttons', async () => {
   const page = await browser.context.newPage();
   for (const path of [TEMPLATES.home, TEMPLATES.plan, TEMPLATES.document, TEMPLATES.territoryIndex, TEMPLATES.methodology]) {
     await page.goto(server.origin + path);
-    expect(await page.locator('script').count(), path).toBe(0);
+    expect(await page.locator('script[src]').count(), path).toBe(0);
+    const inline = await page.locator('script:not([type="application/ld+json"])').evaluateAll((scripts) => scripts.map((script) => script.textContent ?? ''));
+    for (const source of inline) {
+      expect(source, path).toContain('.cite__copy');
+      expect(gzipSync(source).length, path).toBeLessThan(1024);
+    }
   }
   await page.close();
 });
