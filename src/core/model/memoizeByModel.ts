@@ -1,4 +1,4 @@
-import type { Model } from '../../core/model/types.ts';
+import type { Model } from './types.ts';
 
 /**
  * Wraps an index builder so it runs once per model. Pages call selectors thousands of times

@@ -1,6 +1,6 @@
 import { comparePeriods, dueDate, periodYear } from '../../core/model/period.ts';
 import type { Finding, Model, Observation, Target, Task } from '../../core/model/types.ts';
-import { memoizeByModel } from './memoizeByModel.ts';
+import { memoizeByModel } from '../../core/model/memoizeByModel.ts';
 
 export interface FigureIndex {
   observationsByPlace: Map<string, Observation[]>;

@@ -1,5 +1,5 @@
 import type { Group, Model, Place, Territory } from '../../core/model/types.ts';
-import { memoizeByModel } from './memoizeByModel.ts';
+import { memoizeByModel } from '../../core/model/memoizeByModel.ts';
 
 export interface PlaceIndex {
   childrenByParent: Map<string, Territory[]>;

@@ -1,6 +1,6 @@
 import type { DocumentRecord, Model } from '../../core/model/types.ts';
 import type { RelationKind } from '../../core/schema/document.ts';
-import { memoizeByModel } from './memoizeByModel.ts';
+import { memoizeByModel } from '../../core/model/memoizeByModel.ts';
 
 export interface DocumentLink {
   type: RelationKind;
