@@ -163,13 +163,17 @@ function originOf(file: string, yaml: PositionedYaml, path: readonly PathSegment
 
 function parseTopLevel(file: string, text: string, project: LoadedProject, lineOffset = 0): PositionedYaml | null {
   const yaml = parseYaml(text, file, lineOffset);
-  project.diagnostics.push(...yaml.syntaxDiagnostics);
+  project.diagnostics.push(...yaml.syntaxDiagnostics, ...yaml.notationDiagnostics);
   if (yaml.syntaxDiagnostics.length > 0) return null;
   return yaml;
 }
 
 function checkEnvelope(file: string, yaml: PositionedYaml, envelope: z.ZodType, fullSchema: z.ZodType, project: LoadedProject): Record<string, unknown> | null {
-  const value = yaml.value ?? {};
+  if (yaml.value === null || yaml.value === undefined) {
+    project.diagnostics.push(emptyFileDiagnostic(file));
+    return null;
+  }
+  const value = yaml.value;
   const result = envelope.safeParse(value);
   if (!result.success) {
     project.diagnostics.push(...schemaIssuesToDiagnostics(result.error.issues, fullSchema, [], yaml, file, value));
@@ -253,4 +257,23 @@ function loadDocumentFile(file: string, text: string, project: LoadedProject): v
 function rememberInvalidId(item: unknown, project: LoadedProject): void {
   const id = (item as { id?: unknown } | null)?.id;
   if (typeof id === 'string') project.invalidIds.add(id);
+}
+
+/**
+ * A data file with nothing in it is almost always an accident (a file saved blank in the web
+ * editor); publishing it would silently remove every figure it held.
+ */
+function emptyFileDiagnostic(file: string): Diagnostic {
+  return {
+    severity: 'error',
+    code: 'file-empty',
+    file,
+    line: 1,
+    column: 1,
+    message: { vi: 'Tệp dữ liệu này trống: không có số liệu hay bản ghi nào.', en: 'This data file is empty: it holds no figures or records.' },
+    hint: {
+      vi: 'Nếu tệp bị xóa trắng do nhầm, khôi phục nội dung cũ (trên GitHub: History của tệp). Nếu không cần tệp nữa, hãy xóa hẳn tệp.',
+      en: "If the file was blanked by mistake, restore its content (on GitHub: the file's History). If it is no longer needed, delete the file itself.",
+    },
+  };
 }

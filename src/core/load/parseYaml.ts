@@ -1,6 +1,12 @@
 import jsYaml from 'js-yaml';
+import type { Diagnostic } from '../diagnostics.ts';
 import { findExcessiveNesting, MAX_NESTING_DEPTH } from './nestingDepth.ts';
 import { parseYamlWithPositions, positionAt, type PositionedYaml } from './yamlWithPositions.ts';
+
+/** A parsed file, plus the mistakes found in values that parsed without a syntax error. */
+export interface ParsedYaml extends PositionedYaml {
+  notationDiagnostics: Diagnostic[];
+}
 
 /**
  * Reads YAML fast, and finds positions only when a diagnostic needs one.
@@ -16,7 +22,11 @@ import { parseYamlWithPositions, positionAt, type PositionedYaml } from './yamlW
  * and an alias bomb would then blow up in the checks that walk the tree; the `yaml` package
  * caps alias expansion.
  */
-export function parseYaml(text: string, file: string, lineOffset = 0): PositionedYaml {
+export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYaml {
+  return { ...parseValues(text, file, lineOffset), notationDiagnostics: numberNotationDiagnostics(text, file, lineOffset) };
+}
+
+function parseValues(text: string, file: string, lineOffset: number): PositionedYaml {
   const tooDeep = findExcessiveNesting(text);
   if (tooDeep !== null) return refusedAsTooDeep(text, file, lineOffset, tooDeep);
   if (!ALIAS.test(text)) {
@@ -68,4 +78,37 @@ function refusedAsTooDeep(text: string, file: string, lineOffset: number, offset
     locate: () => position,
     locateKey: () => position,
   };
+}
+
+/**
+ * A plain value in hexadecimal, octal, binary or exponent notation (`0x10`, `0o17`, `0b101`,
+ * `1e3`) is read as a number, silently, and differently by the two parsers (js-yaml reads `0b101`
+ * as 5, the `yaml` package as text). Nobody types these for a published figure: they are typos or
+ * codes that lost their quotes, so they are reported rather than guessed at.
+ */
+const UNUSUAL_NUMBER = /(?:^[ \t]*-[ \t]+|:[ \t]+|[,[{][ \t]*)([-+]?(?:0x[0-9a-f]+|0o[0-7]+|0b[01]+|\d*\.?\d+e[-+]?\d+))(?=[ \t]*(?:$|[,\]}])|[ \t]+#)/gim;
+
+function numberNotationDiagnostics(text: string, file: string, lineOffset: number): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  for (const match of text.matchAll(UNUSUAL_NUMBER)) {
+    const written = match[1]!;
+    const readAs = Number(written.replace(/^\+/, ''));
+    // Too large to hold (1e400) has its own explanation in the schema check.
+    if (!Number.isFinite(readAs)) continue;
+    found.push({
+      severity: 'error',
+      code: 'number-notation',
+      file,
+      ...positionAt(text, match.index + match[0].indexOf(written), lineOffset),
+      message: {
+        vi: `"${written}" là cách viết số của lập trình viên, sẽ bị đọc thành ${readAs}.`,
+        en: `"${written}" is a programmer's way of writing a number and would be read as ${readAs}.`,
+      },
+      hint: {
+        vi: `Viết số bằng chữ số thông thường như trong văn bản nguồn; nếu đây là mã hay chữ, đặt trong dấu nháy kép: "${written}".`,
+        en: `Write the number in plain digits, as the source document does; if it is a code or text, put it in double quotes: "${written}".`,
+      },
+    });
+  }
+  return found;
 }

@@ -92,6 +92,19 @@ export const DIAGNOSTIC_EXAMPLES: Record<DiagnosticCode, DiagnosticExample | nul
       },
     },
   },
+  'file-empty': {
+    mistake: { vi: 'Một tệp số liệu bị xóa trắng trong trình soạn thảo.', en: 'A figures file blanked in the editor.' },
+    files: { [FIGURES]: '# Kết quả năm 2023\n' },
+    expected: {
+      at: 'plans/bai-2023.yaml:1:1',
+      severity: 'error',
+      message: { vi: 'Tệp dữ liệu này trống: không có số liệu hay bản ghi nào.', en: 'This data file is empty: it holds no figures or records.' },
+      hint: {
+        vi: 'Nếu tệp bị xóa trắng do nhầm, khôi phục nội dung cũ (trên GitHub: History của tệp). Nếu không cần tệp nữa, hãy xóa hẳn tệp.',
+        en: "If the file was blanked by mistake, restore its content (on GitHub: the file's History). If it is no longer needed, delete the file itself.",
+      },
+    },
+  },
   'schema-type': {
     mistake: { vi: 'Mã GSO viết không có dấu nháy: `code: 89` (số 0 ở đầu bị mất).', en: 'A GSO code without quotes: `code: 89` (the leading zero is lost).' },
     files: edit(TERRITORIES, 'code: "089"', 'code: 89'),
@@ -169,6 +182,22 @@ export const DIAGNOSTIC_EXAMPLES: Record<DiagnosticCode, DiagnosticExample | nul
       hint: {
         vi: 'Viết 60.95 (trang web sẽ tự hiển thị 60,95).',
         en: 'Write 60.95 (the site will still show 60,95 in Vietnamese).',
+      },
+    },
+  },
+  'number-notation': {
+    mistake: { vi: 'Số viết theo hệ mười sáu: `value: 0x10`.', en: 'A number in hexadecimal: `value: 0x10`.' },
+    files: edit(FIGURES, 'value: 60.95', 'value: 0x10'),
+    expected: {
+      at: 'plans/bai-2023.yaml:6:12',
+      severity: 'error',
+      message: {
+        vi: '"0x10" là cách viết số của lập trình viên, sẽ bị đọc thành 16.',
+        en: '"0x10" is a programmer\'s way of writing a number and would be read as 16.',
+      },
+      hint: {
+        vi: 'Viết số bằng chữ số thông thường như trong văn bản nguồn; nếu đây là mã hay chữ, đặt trong dấu nháy kép: "0x10".',
+        en: 'Write the number in plain digits, as the source document does; if it is a code or text, put it in double quotes: "0x10".',
       },
     },
   },
