@@ -7,6 +7,10 @@ import { defineConfig } from 'astro/config';
  * hashes of any it inlines), so a stray third-party request fails loudly in the browser tests.
  */
 export default defineConfig({
+  // Where the site is published. On GitHub Pages the publish workflow sets both from
+  // actions/configure-pages (e.g. https://org.github.io and /minhbach/); locally the site is at /.
+  ...(process.env.MINHBACH_SITE_URL ? { site: process.env.MINHBACH_SITE_URL } : {}),
+  base: process.env.MINHBACH_BASE_PATH || '/',
   output: 'static',
   outDir: './dist',
   trailingSlash: 'always',

@@ -29,8 +29,21 @@ export type PageKey =
 
 export const LOCALES: readonly Locale[] = ['vi', 'en'];
 
+/**
+ * The path the whole site is served under: `/` on a domain of its own, `/<repository>/` on a
+ * GitHub Pages project site. Astro's `base` (astro.config.mjs, from MINHBACH_BASE_PATH) sets it;
+ * outside an Astro build (unit tests, the CLI) there is no base.
+ */
+const BASE_PATH = (import.meta.env?.BASE_URL ?? '/').replace(/\/*$/, '/');
+
+/** A root-relative path of this site ("/phuong-phap/") as served under the base path. */
+export function withBase(path: string): string {
+  if (BASE_PATH === '/' || !path.startsWith('/') || path.startsWith('//') || path.startsWith(BASE_PATH)) return path;
+  return BASE_PATH + path.slice(1);
+}
+
 function localeRoot(locale: Locale): string {
-  return locale === 'vi' ? '/' : '/en/';
+  return withBase(locale === 'vi' ? '/' : '/en/');
 }
 
 export function pagePath(page: PageKey, locale: Locale): string {

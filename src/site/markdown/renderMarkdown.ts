@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { withBase } from '../routes.ts';
 
 /**
  * Links may go to web pages, e-mail addresses or elsewhere on this site, nothing else: no
@@ -36,6 +37,11 @@ export function renderMarkdown(text: string, options: RenderOptions = {}): strin
     for (const token of tokens) {
       if (token.type === 'heading_open' || token.type === 'heading_close') token.tag = `h${Math.min(6, Number(token.tag.slice(1)) + shift)}`;
     }
+  }
+  // Prose links to other pages of the site ("/phuong-phap/") must follow the site to its base path.
+  for (const token of tokens.flatMap((t) => t.children ?? [])) {
+    const href = token.type === 'link_open' ? token.attrGet('href') : null;
+    if (href) token.attrSet('href', withBase(href));
   }
   return renderer.renderer.render(tokens, renderer.options, {});
 }
