@@ -14,7 +14,7 @@ const OUT = join(ROOT, '.tmp/dist-base-path');
 
 /** The build's environment without what Vitest puts there for its own Vite (BASE_URL=/, MODE, …), which Astro would read as ours. */
 function buildEnvironment(): NodeJS.ProcessEnv {
-  const env = { ...process.env, MINHBACH_BASE_PATH: BASE, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, MINHBACH_BASE_PATH: BASE, ASTRO_TELEMETRY_DISABLED: '1' };
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[key];
   return env;
 }

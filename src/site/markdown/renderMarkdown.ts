@@ -41,7 +41,7 @@ export function renderMarkdown(text: string, options: RenderOptions = {}): strin
   // Prose links to other pages of the site ("/phuong-phap/") must follow the site to its base path.
   for (const token of tokens.flatMap((t) => t.children ?? [])) {
     const href = token.type === 'link_open' ? token.attrGet('href') : null;
-    if (href) token.attrSet('href', withBase(href));
+    if (typeof href === 'string') token.attrSet('href', withBase(href));
   }
   return renderer.renderer.render(tokens, renderer.options, {});
 }
