@@ -1,58 +1,80 @@
 import { dataVersionLabel, type DataVersion } from '../model/dataVersion.ts';
 import type { Model, Observation, Place, Target } from '../model/types.ts';
-import type { DocumentRow, FigureRow, IndicatorRow, TerritoryRow } from './rowSchemas.ts';
-
-export interface ExportContext {
-  version: DataVersion;
-  /** Absolute permalink of a figure on the site (the site decides its URLs). */
-  permalink: (figure: Observation | Target) => string;
-}
+import { memoizeByModel } from '../model/memoizeByModel.ts';
+import type { DocumentRow, FigureJson, FigureRow, IndicatorRow, TerritoryRow } from './rowSchemas.ts';
 
 /**
  * Every figure as one flat row, values exactly as stored: the downloads must round-trip every
  * figure, so nothing here rounds or formats.
  */
-export function figureRows(model: Model, figures: readonly (Observation | Target)[], context: ExportContext): FigureRow[] {
-  const disputed = new Set<string>();
-  const inconsistent = new Set<string>();
-  for (const finding of model.findings) for (const id of finding.observationIds) (finding.kind === 'conflict' ? disputed : inconsistent).add(id);
-  const version = dataVersionLabel(context.version, 'en');
-
+export function figureRows(model: Model, figures: readonly (Observation | Target)[], version: DataVersion): FigureRow[] {
+  const label = dataVersionLabel(version, 'en');
   return figures.map((figure) => {
     const indicator = model.index.indicator.get(figure.indicator);
     const place = model.index.place.get(figure.territory);
     const document = model.index.document.get(figure.source.document);
-    const isObservation = 'period' in figure;
+    const row = figureJson(model, figure);
     return compact<FigureRow>({
-      figure_id: figure.id,
-      figure_type: isObservation ? 'observation' : 'target',
-      indicator_id: figure.indicator,
+      figure_id: row.figure_id,
+      figure_type: row.figure_type,
+      indicator_id: row.indicator_id,
       indicator_name_vi: indicator?.name.vi ?? figure.indicator,
-      indicator_name_en: indicator?.name.en,
       unit: indicator?.unit ?? '',
-      territory_id: figure.territory,
+      territory_id: row.territory_id,
       territory_name: placeName(place) ?? figure.territory,
       territory_code: place?.kind === 'territory' ? place.code : undefined,
-      period: isObservation ? figure.period.key : String(figure.by),
-      value: figure.value,
-      range_min: isObservation ? undefined : figure.range?.min,
-      range_max: isObservation ? undefined : figure.range?.max,
-      comparator: isObservation ? undefined : figure.comparator,
-      out_of: isObservation ? figure.out_of : undefined,
-      approximate: isObservation ? figure.approximate === true : false,
-      status: isObservation ? figure.status : undefined,
-      plan_id: figure.plan,
-      source_document_id: figure.source.document,
+      period: row.period,
+      value: row.value,
+      range_min: row.range_min,
+      range_max: row.range_max,
+      comparator: row.comparator,
+      out_of: row.out_of,
+      approximate: row.approximate,
+      status: row.status,
+      plan_id: row.plan_id,
+      source_document_id: row.source_document_id,
       source_document_number: document?.number,
-      source_document_title: document?.title.vi ?? figure.source.document,
       source_document_date: document?.issued,
-      source_locator: figure.source.locator,
-      source_quote: figure.source.quote,
-      disputed: disputed.has(figure.id),
-      inconsistent: inconsistent.has(figure.id),
-      permalink: context.permalink(figure),
-      data_version: version,
+      source_locator: row.source_locator,
+      source_quote: row.source_quote,
+      disputed: row.disputed,
+      inconsistent: row.inconsistent,
+      data_version: label,
     });
+  });
+}
+
+/** Which figures a finding flags, once per model. */
+const flaggedFigures = memoizeByModel((model) => {
+  const disputed = new Set<string>();
+  const inconsistent = new Set<string>();
+  for (const finding of model.findings) for (const id of finding.observationIds) (finding.kind === 'conflict' ? disputed : inconsistent).add(id);
+  return { disputed, inconsistent };
+});
+
+/** A figure with ids only, values exactly as stored: the names live once in the JSON's lists. */
+export function figureJson(model: Model, figure: Observation | Target): FigureJson {
+  const { disputed, inconsistent } = flaggedFigures(model);
+  const isObservation = 'period' in figure;
+  return compact<FigureJson>({
+    figure_id: figure.id,
+    figure_type: isObservation ? 'observation' : 'target',
+    indicator_id: figure.indicator,
+    territory_id: figure.territory,
+    period: isObservation ? figure.period.key : String(figure.by),
+    value: figure.value,
+    range_min: isObservation ? undefined : figure.range?.min,
+    range_max: isObservation ? undefined : figure.range?.max,
+    comparator: isObservation ? undefined : figure.comparator,
+    out_of: isObservation ? figure.out_of : undefined,
+    approximate: isObservation ? figure.approximate === true : false,
+    status: isObservation ? figure.status : undefined,
+    plan_id: figure.plan,
+    source_document_id: figure.source.document,
+    source_locator: figure.source.locator,
+    source_quote: figure.source.quote,
+    disputed: disputed.has(figure.id),
+    inconsistent: inconsistent.has(figure.id),
   });
 }
 

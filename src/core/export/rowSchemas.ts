@@ -5,11 +5,10 @@ import { z } from 'zod';
  * the JSON shape and the Frictionless table schemas in datapackage.json come from one place.
  */
 export const figureRowSchema = z.object({
-  figure_id: z.string().describe('Stable id of the figure; the anchor of its permalink'),
+  figure_id: z.string().describe('Stable id of the figure. Its permalink is the indicator page with this id as anchor: /chi-so/<indicator_id>/#<figure_id>'),
   figure_type: z.enum(['observation', 'target']).describe('observation = a result achieved; target = a plan\'s goal'),
   indicator_id: z.string(),
   indicator_name_vi: z.string(),
-  indicator_name_en: z.string().optional(),
   unit: z.string().describe('Unit of value, in Vietnamese as published (%, hộ, tỷ đồng…)'),
   territory_id: z.string().describe('Territory or group the figure is about'),
   territory_name: z.string(),
@@ -23,18 +22,32 @@ export const figureRowSchema = z.object({
   approximate: z.boolean().describe('The source says "about", "nearly" or "more than"'),
   status: z.string().optional().describe('Observations: reported, estimated or provisional'),
   plan_id: z.string().optional().describe('Plan the figure belongs to'),
-  source_document_id: z.string(),
+  source_document_id: z.string().describe('The source document; its title and issuer are in the documents table'),
   source_document_number: z.string().optional().describe('Number as printed, e.g. 239/KH-UBND'),
-  source_document_title: z.string(),
   source_document_date: z.string().optional().describe('Issue or publication date of the source, YYYY-MM-DD'),
   source_locator: z.string().optional().describe('Where in the source: section, paragraph or page'),
   source_quote: z.string().optional().describe('The exact sentence that states the figure'),
   disputed: z.boolean().describe('Another source gives a different value for the same figure'),
   inconsistent: z.boolean().describe('The arithmetic on related figures contradicts this one'),
-  permalink: z.string().describe('Stable link to the figure on the site'),
-  data_version: z.string().describe('Data version (release tag and commit) this file was built from'),
+  data_version: z.string().describe('Data version (release tag, commit and date) this file was built from'),
 });
 export type FigureRow = z.infer<typeof figureRowSchema>;
+
+/**
+ * A figure in the JSON downloads: the CSV row without the names, units and version that the
+ * JSON file states once (in its indicators, territories and documents lists and its header)
+ * rather than on each of thousands of rows.
+ */
+export const figureJsonSchema = figureRowSchema.omit({
+  indicator_name_vi: true,
+  unit: true,
+  territory_name: true,
+  territory_code: true,
+  source_document_number: true,
+  source_document_date: true,
+  data_version: true,
+});
+export type FigureJson = z.infer<typeof figureJsonSchema>;
 
 export const indicatorRowSchema = z.object({
   indicator_id: z.string(),

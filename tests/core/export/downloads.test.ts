@@ -2,18 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { citationText } from '../../../src/core/cite/citationText.ts';
 import { parseCsv, toCsv } from '../../../src/core/export/csv.ts';
 import { dataPackageDescriptor } from '../../../src/core/export/dataPackage.ts';
+import { jsonLdScriptText } from '../../../src/core/export/datasetMetadata.ts';
 import { figureRows } from '../../../src/core/export/figureRows.ts';
 import { figureRowSchema } from '../../../src/core/export/rowSchemas.ts';
 import type { DataVersion } from '../../../src/core/model/dataVersion.ts';
 import { build, edit } from '../projectFixture.ts';
 
 const VERSION: DataVersion = { tag: 'v2024.1', commitsSinceTag: 0, commit: 'a'.repeat(40), shortCommit: 'aaaaaaa', date: '2024-04-03' };
-const context = { version: VERSION, permalink: (figure: { id: string; indicator: string }) => `https://example.org/chi-so/${figure.indicator}/#${figure.id}` };
 
 describe('CSV downloads', () => {
   it('start with a UTF-8 BOM so Excel shows Vietnamese diacritics', () => {
     const { model } = build();
-    const csv = toCsv(figureRowSchema, figureRows(model, model.observations, context));
+    const csv = toCsv(figureRowSchema, figureRows(model, model.observations, VERSION));
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain('Tỷ lệ hộ nghèo');
   });
@@ -21,7 +21,7 @@ describe('CSV downloads', () => {
   it('round-trip every figure: value, place, period and quote come back unchanged', () => {
     const { model } = build(edit('plans/bai-2023.yaml', 'quote: "tỷ lệ giảm nghèo bình quân 10 xã 10,41%"', 'quote: "giảm 10,41%, tức là \\"vượt\\", theo báo cáo, dòng 2"'));
     const figures = [...model.observations, ...model.targets];
-    const rows = parseCsv(toCsv(figureRowSchema, figureRows(model, figures, context)));
+    const rows = parseCsv(toCsv(figureRowSchema, figureRows(model, figures, VERSION)));
     const [header, ...body] = rows;
     expect(header).toEqual(Object.keys(figureRowSchema.shape));
     expect(body).toHaveLength(figures.length);
@@ -43,7 +43,7 @@ describe('CSV downloads', () => {
     status: reported
     source: { document: kh-239 }
 ` });
-    const rows = figureRows(model, model.observations, context);
+    const rows = figureRows(model, model.observations, VERSION);
     expect(rows.filter((r) => r.disputed).map((r) => r.value).sort()).toEqual([50.54, 50.6]);
   });
 });
@@ -91,5 +91,14 @@ describe('citation text', () => {
         'minhbach data, version v2024.1 (aaaaaaa, 2024-04-03). ' +
         'https://example.org/x (accessed [date accessed]).',
     );
+  });
+});
+
+describe('schema.org JSON-LD', () => {
+  it('cannot be closed early by text in the data: every "<" is escaped, and the JSON reads back the same', () => {
+    const value = { name: 'Báo cáo </script><script>alert(1)</script> <!-- x' };
+    const text = jsonLdScriptText(value);
+    expect(text).not.toContain('<');
+    expect(JSON.parse(text)).toEqual(value);
   });
 });

@@ -1,0 +1,12 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getDownloads, type Download } from '../../site/downloads/downloadCatalogue.ts';
+
+/** Every download as a static file: one route, the catalogue decides the paths. */
+export const getStaticPaths = (async () => (await getDownloads()).map((download) => ({ params: { file: download.file }, props: { download } }))) satisfies GetStaticPaths;
+
+const MEDIA_TYPES = { csv: 'text/csv; charset=utf-8', json: 'application/json' } as const;
+
+export const GET: APIRoute = ({ props }) => {
+  const { download } = props as { download: Download };
+  return new Response(download.render(), { headers: { 'Content-Type': MEDIA_TYPES[download.format] } });
+};

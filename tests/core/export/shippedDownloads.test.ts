@@ -1,0 +1,102 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildModel, type BuildResult } from '../../../src/core/buildModel.ts';
+import { parseCsv, toCsv } from '../../../src/core/export/csv.ts';
+import { datasetJson, wholeDatasetJson } from '../../../src/core/export/datasetJson.ts';
+import { figureRows } from '../../../src/core/export/figureRows.ts';
+import { figureRowSchema } from '../../../src/core/export/rowSchemas.ts';
+import type { DataVersion } from '../../../src/core/model/dataVersion.ts';
+import type { Observation, Target } from '../../../src/core/model/types.ts';
+import { readProjectFiles } from '../../../src/node/readProjectFiles.ts';
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
+const VERSION: DataVersion = { tag: 'v1', commitsSinceTag: 2, commit: 'b'.repeat(40), shortCommit: 'bbbbbbb', date: '2026-01-02' };
+
+let result: BuildResult;
+let figures: (Observation | Target)[];
+beforeAll(async () => {
+  result = buildModel(await readProjectFiles(ROOT));
+  figures = [...result.model.observations, ...result.model.targets];
+});
+
+/** What a reader must get back from a download: the figure exactly as stated in plans/. */
+function stated(figure: Observation | Target) {
+  const isObservation = 'period' in figure;
+  return {
+    indicator: figure.indicator,
+    territory: figure.territory,
+    period: isObservation ? figure.period.key : String(figure.by),
+    value: figure.value,
+    range: isObservation ? undefined : figure.range,
+    comparator: isObservation ? undefined : figure.comparator,
+    outOf: isObservation ? figure.out_of : undefined,
+    approximate: isObservation ? figure.approximate === true : false,
+    document: figure.source.document,
+    locator: figure.source.locator,
+    quote: figure.source.quote,
+  };
+}
+
+const optionalNumber = (text: string | undefined) => (text === undefined || text === '' ? undefined : Number(text));
+const optionalText = (text: string | undefined) => (text === undefined || text === '' ? undefined : text);
+
+describe('downloads of the shipped data', () => {
+  it('the whole-dataset CSV gives back every figure of plans/ unchanged', () => {
+    const [header, ...rows] = parseCsv(toCsv(figureRowSchema, figureRows(result.model, figures, VERSION)));
+    expect(rows).toHaveLength(figures.length);
+    const cell = (row: string[], name: string) => row[header!.indexOf(name)];
+    const byId = new Map(rows.map((row) => [cell(row, 'figure_id')!, row]));
+    for (const figure of figures) {
+      const row = byId.get(figure.id)!;
+      const min = optionalNumber(cell(row, 'range_min'));
+      const max = optionalNumber(cell(row, 'range_max'));
+      expect({
+        indicator: cell(row, 'indicator_id'),
+        territory: cell(row, 'territory_id'),
+        period: cell(row, 'period'),
+        value: optionalNumber(cell(row, 'value')),
+        range: min === undefined || max === undefined ? undefined : { min, max },
+        comparator: optionalText(cell(row, 'comparator')),
+        outOf: optionalNumber(cell(row, 'out_of')),
+        approximate: cell(row, 'approximate') === 'true',
+        document: cell(row, 'source_document_id'),
+        locator: optionalText(cell(row, 'source_locator')),
+        quote: optionalText(cell(row, 'source_quote')),
+      }, figure.id).toEqual(stated(figure));
+      expect(cell(row, 'data_version')).toBe('v1+2 (bbbbbbb, 2026-01-02)');
+    }
+  });
+
+  it('the whole-dataset JSON gives back every figure unchanged, and names each indicator, territory and document once', () => {
+    const json = JSON.parse(JSON.stringify(wholeDatasetJson(result.model, VERSION, 'minhbach'))) as ReturnType<typeof wholeDatasetJson>;
+    expect(json.data_version).toBe('v1+2 (bbbbbbb, 2026-01-02)');
+    const byId = new Map(json.figures.map((row) => [row.figure_id, row]));
+    expect(byId.size).toBe(figures.length);
+    for (const figure of figures) {
+      const row = byId.get(figure.id)!;
+      expect({
+        indicator: row.indicator_id,
+        territory: row.territory_id,
+        period: row.period,
+        value: row.value,
+        range: row.range_min === undefined || row.range_max === undefined ? undefined : { min: row.range_min, max: row.range_max },
+        comparator: row.comparator,
+        outOf: row.out_of,
+        approximate: row.approximate,
+        document: row.source_document_id,
+        locator: row.source_locator,
+        quote: row.source_quote,
+      }, figure.id).toEqual(stated(figure));
+    }
+    expect(json.indicators.map((row) => row.indicator_id).sort()).toEqual(result.model.indicators.map((i) => i.id).sort());
+  });
+
+  it('an indicator’s JSON lists only that indicator and the places and sources its figures use', () => {
+    const poverty = figures.filter((figure) => figure.indicator === 'ty-le-ho-ngheo');
+    const json = datasetJson(result.model, poverty, VERSION, 'Tỷ lệ hộ nghèo');
+    expect(json.indicators.map((row) => row.indicator_id)).toEqual(['ty-le-ho-ngheo']);
+    expect(json.figures).toHaveLength(poverty.length);
+    expect(new Set(json.territories.map((row) => row.territory_id))).toEqual(new Set(poverty.map((figure) => figure.territory)));
+    expect(json.territories.find((row) => row.territory_id === 'nam-chay')).toMatchObject({ name: 'Nậm Chày', code: '03076' });
+    expect(new Set(json.documents.map((row) => row.document_id))).toEqual(new Set(poverty.map((figure) => figure.source.document)));
+  });
+});

@@ -1,0 +1,82 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { parseCsv } from '../../src/core/export/csv.ts';
+import { DIST } from '../support/siteUnderTest.ts';
+
+const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
+
+interface Descriptor {
+  profile: string;
+  name: string;
+  version: string;
+  resources: { name: string; path: string; profile: string; format: string; encoding: string; bytes: number; schema: { fields: { name: string; type: string }[]; primaryKey?: string } }[];
+}
+
+test('datapackage.json is a Frictionless tabular data package whose every resource exists, with its stated size and columns', () => {
+  const descriptor = JSON.parse(read('tai-ve/datapackage.json')) as Descriptor;
+  expect(descriptor.profile).toBe('tabular-data-package');
+  expect(descriptor.name).toMatch(/^[a-z0-9._-]+$/);
+  expect(descriptor.version).toMatch(/\([0-9a-f]{7,}, \d{4}-\d{2}-\d{2}\)$/);
+  expect(descriptor.resources.map((r) => r.name)).toEqual(['figures', 'indicators', 'territories', 'documents']);
+  for (const resource of descriptor.resources) {
+    const file = join(DIST, 'tai-ve', resource.path);
+    expect(existsSync(file), resource.path).toBe(true);
+    expect(statSync(file).size, resource.path).toBe(resource.bytes);
+    expect(resource).toMatchObject({ profile: 'tabular-data-resource', format: 'csv', encoding: 'utf-8' });
+    const [header] = parseCsv(readFileSync(file, 'utf8'));
+    expect(header, resource.path).toEqual(resource.schema.fields.map((field) => field.name));
+    const rows = parseCsv(readFileSync(file, 'utf8')).slice(1);
+    if (resource.schema.primaryKey) {
+      const keys = rows.map((row) => row[header!.indexOf(resource.schema.primaryKey!)]);
+      expect(new Set(keys).size, `${resource.path} primary key`).toBe(keys.length);
+    }
+  }
+});
+
+test('every download listed on the data page exists, with the size the page states', () => {
+  const html = read('du-lieu/index.html');
+  const listed = [...html.matchAll(/<a href="(\/tai-ve\/[^"]+)" download>[^<]*<\/a>\s*(?:<\/th><td>[^<]*<\/td><td>|<span class="muted">\()([^<)]+)/g)].map((m) => ({ path: m[1]!, size: m[2]! }));
+  const files = readdirSync(join(DIST, 'tai-ve'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  expect(listed.length).toBeGreaterThanOrEqual(files.length);
+  for (const { path, size } of listed) {
+    const bytes = statSync(join(DIST, path)).size;
+    // "850 B", "12,3 KB", "1,2 MB" in Vietnamese notation, rounded to one decimal.
+    const [, number, unit] = /^([\d.,]+) (B|KB|MB)$/.exec(size.trim())!;
+    const scale = { B: 1, KB: 1024, MB: 1024 * 1024 }[unit as 'B' | 'KB' | 'MB'];
+    expect(Math.abs(Number(number!.replace(/\./g, '').replace(',', '.')) * scale - bytes), `${path}: ${size}`).toBeLessThanOrEqual(0.05 * scale);
+  }
+  // Both language sides link the same files.
+  const english = read('en/data/index.html');
+  for (const { path } of listed) expect(english, path).toContain(`href="${path}"`);
+});
+
+test('the downloads open in Excel with Vietnamese intact: UTF-8 with a byte-order mark', () => {
+  for (const path of ['tai-ve/so-lieu.csv', 'tai-ve/chi-so/ty-le-ho-ngheo.csv', 'tai-ve/dia-ban/nam-chay.csv', 'tai-ve/ke-hoach/kh-239-ubnd-2021.csv']) {
+    const bytes = readFileSync(join(DIST, path));
+    expect([...bytes.subarray(0, 3)], path).toEqual([0xef, 0xbb, 0xbf]);
+  }
+  expect(read('tai-ve/dia-ban/nam-chay.csv')).toContain('Nậm Chày');
+});
+
+test('every download states the data version it was built from', () => {
+  const version = (JSON.parse(read('tai-ve/datapackage.json')) as Descriptor).version;
+  const csv = parseCsv(read('tai-ve/chi-so/ty-le-ho-ngheo.csv'));
+  const column = csv[0]!.indexOf('data_version');
+  expect(new Set(csv.slice(1).map((row) => row[column]))).toEqual(new Set([version]));
+  expect((JSON.parse(read('tai-ve/chi-so/ty-le-ho-ngheo.json')) as { data_version: string }).data_version).toBe(version);
+  expect((JSON.parse(read('tai-ve/minhbach.json')) as { data_version: string }).data_version).toBe(version);
+});
+
+test('an indicator page describes its figures as a schema.org Dataset with its downloads', () => {
+  const html = read('chi-so/ty-le-ho-ngheo/index.html');
+  const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!;
+  const dataset = JSON.parse(json) as { '@type': string; name: string; distribution: { contentUrl: string; encodingFormat: string }[] };
+  expect(dataset['@type']).toBe('Dataset');
+  expect(dataset.name).toBe('Tỷ lệ hộ nghèo');
+  expect(dataset.distribution.map((d) => [d.encodingFormat, d.contentUrl.replace(/^https?:\/\/[^/]+/, '')])).toEqual([
+    ['text/csv', '/tai-ve/chi-so/ty-le-ho-ngheo.csv'],
+    ['application/json', '/tai-ve/chi-so/ty-le-ho-ngheo.json'],
+  ]);
+  for (const { contentUrl } of dataset.distribution) expect(existsSync(join(DIST, new URL(contentUrl, 'http://x').pathname))).toBe(true);
+});
