@@ -20,12 +20,21 @@ export const PROSE_PAGES = {
 } as const satisfies Record<string, Record<Locale, string>>;
 export type ProsePage = keyof typeof PROSE_PAGES;
 
+/** Pages that are tools rather than records: the downloads, the changelog and search. */
+export const SERVICE_PAGES = {
+  data: { vi: 'du-lieu', en: 'data' },
+  versions: { vi: 'phien-ban', en: 'versions' },
+  search: { vi: 'tim-kiem', en: 'search' },
+} as const satisfies Record<string, Record<Locale, string>>;
+export type ServicePage = keyof typeof SERVICE_PAGES;
+
 /** What a page shows, independent of language: the key from which both language URLs follow. */
 export type PageKey =
   | { kind: 'home' }
   | { kind: 'index'; section: Section }
   | { kind: 'entity'; section: Section; id: string }
-  | { kind: 'prose'; page: ProsePage };
+  | { kind: 'prose'; page: ProsePage }
+  | { kind: 'service'; page: ServicePage };
 
 export const LOCALES: readonly Locale[] = ['vi', 'en'];
 
@@ -57,6 +66,8 @@ export function pagePath(page: PageKey, locale: Locale): string {
       return `${root}${SECTIONS[page.section][locale]}/${page.id}/`;
     case 'prose':
       return `${root}${PROSE_PAGES[page.page][locale]}/`;
+    case 'service':
+      return `${root}${SERVICE_PAGES[page.page][locale]}/`;
   }
 }
 
@@ -73,4 +84,14 @@ export const yearPath = (year: number, locale: Locale) => pagePath({ kind: 'enti
 /** The permalink of one figure: its row on the indicator's page. */
 export function figurePath(figure: { id: string; indicator: string }, locale: Locale): string {
   return `${indicatorPath(figure.indicator, locale)}#${figure.id}`;
+}
+
+/**
+ * Downloads have one URL whatever the reader's language (a file is not translated), under the
+ * Vietnamese root: `/tai-ve/so-lieu.csv`, `/tai-ve/chi-so/<id>.json`, `/tai-ve/phien-ban/<tag>/…`.
+ */
+export const DOWNLOADS_FOLDER = 'tai-ve';
+
+export function downloadPath(file: string): string {
+  return `${localeRoot('vi')}${DOWNLOADS_FOLDER}/${file}`;
 }

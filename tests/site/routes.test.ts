@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { figurePath, LOCALES, otherLocale, pagePath, PROSE_PAGES, SECTIONS, type PageKey } from '../../src/site/routes.ts';
+import { figurePath, LOCALES, otherLocale, pagePath, PROSE_PAGES, SECTIONS, SERVICE_PAGES, type PageKey } from '../../src/site/routes.ts';
 
 describe('routes', () => {
   test('Vietnamese pages live at the root and English pages under /en/, with the issue’s route names', () => {
@@ -15,6 +15,9 @@ describe('routes', () => {
     expect(pagePath({ kind: 'prose', page: 'methodology' }, 'vi')).toBe('/phuong-phap/');
     expect(pagePath({ kind: 'prose', page: 'about' }, 'en')).toBe('/en/about/');
     expect(pagePath({ kind: 'prose', page: 'howToCite' }, 'vi')).toBe('/trich-dan/');
+    expect(pagePath({ kind: 'service', page: 'data' }, 'vi')).toBe('/du-lieu/');
+    expect(pagePath({ kind: 'service', page: 'versions' }, 'en')).toBe('/en/versions/');
+    expect(pagePath({ kind: 'service', page: 'search' }, 'vi')).toBe('/tim-kiem/');
   });
 
   test('every page key has a counterpart URL in the other language, and all URLs are ASCII slugs', () => {
@@ -23,6 +26,7 @@ describe('routes', () => {
       ...Object.keys(SECTIONS).map((section) => ({ kind: 'index', section }) as PageKey),
       ...Object.keys(SECTIONS).map((section) => ({ kind: 'entity', section, id: 'x-1' }) as PageKey),
       ...Object.keys(PROSE_PAGES).map((page) => ({ kind: 'prose', page }) as PageKey),
+      ...Object.keys(SERVICE_PAGES).map((page) => ({ kind: 'service', page }) as PageKey),
     ];
     for (const key of keys) {
       for (const locale of LOCALES) {

@@ -36,4 +36,6 @@ export const TEMPLATES = {
   methodology: '/phuong-phap/',
   about: '/en/about/',
   howToCite: '/trich-dan/',
+  data: '/du-lieu/',
+  versionsEn: '/en/versions/',
 } as const;

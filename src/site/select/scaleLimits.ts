@@ -12,3 +12,6 @@ export const COMPACT_TABLE_ROWS = 120;
 
 /** A year page lists commune-level figures one by one only up to this many figures in the year. */
 export const YEAR_PAGE_ROWS = 1500;
+
+/** Figures listed per kind of change (added, changed, removed) for one release on the versions page. */
+export const VERSION_CHANGES_ROWS = 200;
