@@ -16,12 +16,19 @@ const read = (path: string) => readFileSync(join(OUT, path), 'utf8');
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&gt;/g, '>').replace(/\s+/g, ' ');
 const FIGURE = 'so-du-an--nhom-xa-ngheo--2023--bai-2023';
 
+/** Vitest's own Vite variables (BASE_URL, MODE…) would be read by Astro as the site's. */
+function buildEnvironment(data: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, MINHBACH_DATA: data, ASTRO_TELEMETRY_DISABLED: '1' };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'MINHBACH_BASE_PATH', 'MINHBACH_SITE_URL']) delete env[key];
+  return env;
+}
+
 beforeAll(() => {
   const data = repositoryWithTwoReleases();
   rmSync(OUT, { recursive: true, force: true });
   execFileSync('npx', ['astro', 'build', '--outDir', OUT], {
     cwd: ROOT,
-    env: { ...process.env, MINHBACH_DATA: data, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: buildEnvironment(data),
     stdio: 'ignore',
   });
 });
