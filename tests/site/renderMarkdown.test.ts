@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isAllowedLink, renderMarkdown, splitTitle } from '../../src/site/markdown/renderMarkdown.ts';
+import { SAFE_SCHEMES, schemeAsBrowserFollows } from '../support/linkScheme.ts';
 
 describe('document bodies in Markdown', () => {
   test('raw HTML is shown as text, never run', () => {
@@ -19,6 +20,31 @@ describe('document bodies in Markdown', () => {
     expect(isAllowedLink('file:///etc/passwd')).toBe(false);
     expect(renderMarkdown('[x](javascript:alert(1))')).not.toContain('href');
     expect(renderMarkdown('[báo](https://baolaocai.vn/)')).toContain('<a href="https://baolaocai.vn/">báo</a>');
+  });
+
+  test('javascript: hidden by entities, escapes, case, whitespace or control characters is still refused', () => {
+    const disguises = [
+      '[x](&#106;avascript:alert(1))',
+      '[x](&#x6A;&#x61;vascript:alert(1))',
+      '[x](javascript&#58;alert(1))',
+      '[x](javascript&colon;alert(1))',
+      '[x](JaVaScRiPt:alert(1))',
+      '[x](java&#9;script:alert(1))',
+      '[x](java&#x0A;script:alert(1))',
+      '[x](&#1;javascript:alert(1))',
+      '[x]( javascript:alert(1))',
+      '[x](<java script:alert(1)>)',
+      '[x](<\tjavascript:alert(1)>)',
+      '[x](java%09script:alert(1))',
+      '[x](vbscript:msgbox(1))',
+      '[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
+      '<javascript:alert(1)>',
+      '[x][ref]\n\n[ref]: &#106;avascript:alert(1)',
+    ];
+    for (const markdown of disguises) {
+      const hrefs = [...renderMarkdown(markdown).matchAll(/href="([^"]*)"/g)].map((match) => match[1]!);
+      for (const href of hrefs) expect(SAFE_SCHEMES, `${markdown} → ${href}`).toContain(schemeAsBrowserFollows(href));
+    }
   });
 
   test('images are not loaded from anywhere', () => {

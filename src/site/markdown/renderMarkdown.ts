@@ -6,10 +6,21 @@ import { withBase } from '../routes.ts';
  * javascript:, data: or file: URLs, whatever a document's author typed.
  */
 export function isAllowedLink(url: string): boolean {
-  const trimmed = url.trim();
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed);
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(asBrowserReadsScheme(url));
   if (!scheme) return true;
   return ['http', 'https', 'mailto'].includes(scheme[1]!.toLowerCase());
+}
+
+/**
+ * markdown-it decodes entities (`&#106;avascript:`) before it asks, and browsers drop tabs and
+ * newlines anywhere in a URL and control characters and spaces around it (WHATWG URL Standard,
+ * "basic URL parser"), so `java\tscript:` is `javascript:` to them. The scheme is judged as the
+ * browser will read it; percent-encoded forms of those characters are decoded first, because
+ * markdown-it percent-encodes what it passes on, and a stricter reading only refuses more.
+ */
+function asBrowserReadsScheme(url: string): string {
+  const decoded = url.replace(/%(0[0-9a-f]|1[0-9a-f]|20|7f)/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  return decoded.replace(/[\u0000-\u0020\u007f]+/g, '');
 }
 
 function createRenderer() {

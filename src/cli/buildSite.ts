@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildModel } from '../core/buildModel.ts';
+import { countBySeverity } from '../core/diagnostics.ts';
+import { readProjectFiles } from '../node/readProjectFiles.ts';
+import { stageOutput } from '../node/stagedOutput.ts';
+import { formatDiagnostics } from './formatDiagnostics.ts';
+
+/**
+ * `npm run build`: validate, then build the site into a staging folder, then swap it into place.
+ *
+ * The data is checked first, with the report `npm run validate` prints, so a broken file stops
+ * the build in seconds with file:line:column instead of deep inside Astro. Astro then writes to
+ * a staging folder (src/node/stagedOutput.ts): a build that fails at any point leaves the
+ * previous site untouched and no half-written one where a deploy step would pick it up.
+ *
+ * Usage: node src/cli/buildSite.ts [--outDir DIR] [other astro build options]
+ * The data folder is MINHBACH_DATA, or the current directory.
+ */
+async function main(argv: string[]): Promise<number> {
+  const { outDir, astroArgs } = splitOutDir(argv);
+  const dataRoot = process.env['MINHBACH_DATA'] ?? process.cwd();
+
+  const { diagnostics } = buildModel(await readProjectFiles(dataRoot));
+  const tally = countBySeverity(diagnostics);
+  if (tally.error > 0) {
+    process.stderr.write(`${formatDiagnostics(diagnostics, { language: 'both', verbose: false })}\n`);
+    process.stderr.write(`\nKhông dựng trang: dữ liệu có lỗi; ${outDir}/ giữ nguyên bản cũ.\nBuild stopped: the data has errors; ${outDir}/ is left as it was.\n`);
+    return 1;
+  }
+  process.stdout.write(`Dữ liệu hợp lệ / data valid (${tally.warning} cảnh báo/warnings: npm run validate shows them)\n`);
+
+  const output = stageOutput(outDir);
+  const astro = spawn(process.execPath, [astroCli(), 'build', '--outDir', output.staging, ...astroArgs], { stdio: 'inherit' });
+  // Stopped by Ctrl-C or a CI timeout: stop Astro too, and leave no staging folder behind.
+  const stopped = (signal: NodeJS.Signals) => {
+    astro.kill(signal);
+    output.discard();
+    process.kill(process.pid, signal);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, stopped);
+  try {
+    const code = await exitCodeOf(astro);
+    if (code !== 0) {
+      output.discard();
+      process.stderr.write(`\nDựng trang thất bại; ${outDir}/ giữ nguyên bản cũ.\nThe build failed; ${outDir}/ is left as it was.\n`);
+      return code;
+    }
+    output.publish();
+    return 0;
+  } catch (error) {
+    output.discard();
+    throw error;
+  }
+}
+
+/** Our --outDir names where the finished site goes; Astro gets the staging folder instead. */
+function splitOutDir(argv: string[]): { outDir: string; astroArgs: string[] } {
+  const astroArgs: string[] = [];
+  let outDir = 'dist';
+  for (let index = 0; index < argv.length; index += 1) {
+    const argument = argv[index]!;
+    if (argument === '--outDir' && argv[index + 1] !== undefined) outDir = argv[(index += 1)]!;
+    else if (argument.startsWith('--outDir=')) outDir = argument.slice('--outDir='.length);
+    else astroArgs.push(argument);
+  }
+  return { outDir: outDir.replace(/\/+$/, ''), astroArgs };
+}
+
+/** Astro as installed for the site being built, run with this same Node. */
+function astroCli(): string {
+  const require = createRequire(pathToFileURL(join(process.cwd(), 'package.json')));
+  return join(dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
+}
+
+function exitCodeOf(child: ChildProcess): Promise<number> {
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+  });
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`minhbach build: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 3;
+  },
+);

@@ -1,0 +1,130 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { stageOutput } from '../../src/node/stagedOutput.ts';
+import { BASE_FILES } from '../core/projectFixture.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BUILD = join(ROOT, 'src/cli/buildSite.ts');
+
+function writeTree(root: string, files: Record<string, string>): string {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+/** A site that was deployed before: the thing a failed build must not touch. */
+function previousSite(parent: string): string {
+  return writeTree(join(parent, 'dist'), { 'index.html': '<p>the site as published yesterday</p>', 'chi-so/index.html': '<p>old</p>' });
+}
+
+function tree(folder: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => [join(entry.parentPath, entry.name).slice(folder.length + 1), readFileSync(join(entry.parentPath, entry.name), 'utf8')]),
+  );
+}
+
+/**
+ * A one-page Astro site whose build fails after writing its pages, the way a search-index or
+ * download step can fail at the very end, when a half-written site is already on disk.
+ */
+function tinySite(failAtTheEnd: boolean): string {
+  const site = mkdtempSync(join(tmpdir(), 'minhbach-build-'));
+  symlinkSync(join(ROOT, 'node_modules'), join(site, 'node_modules'));
+  return writeTree(site, {
+    'package.json': '{ "type": "module" }\n',
+    'src/pages/index.astro': '<html lang="vi"><head><title>Mới</title></head><body><p>the new site</p></body></html>\n',
+    'astro.config.mjs': `import { writeFileSync } from 'node:fs';
+export default {
+  integrations: [{
+    name: 'last-step',
+    hooks: {
+      'astro:build:done': ({ dir }) => {
+        writeFileSync(new URL('half-written.txt', dir), 'x');
+        ${failAtTheEnd ? "throw new Error('the last build step failed');" : ''}
+      },
+    },
+  }],
+};
+`,
+  });
+}
+
+function runBuild(cwd: string, data: string) {
+  const result = spawnSync(process.execPath, [BUILD], { cwd, encoding: 'utf8', env: { ...process.env, MINHBACH_DATA: data, ASTRO_TELEMETRY_DISABLED: '1' } });
+  return { code: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+const validData = () => writeTree(mkdtempSync(join(tmpdir(), 'minhbach-data-')), BASE_FILES);
+const leftovers = (folder: string) => readdirSync(folder).filter((name) => /^dist\./.test(name));
+
+describe('npm run build', () => {
+  it('stops on bad data with the validator\'s diagnostics, leaving the published site as it was', () => {
+    const site = tinySite(false);
+    const before = tree(previousSite(site));
+    const data = writeTree(validData(), { 'plans/bai-2023.yaml': BASE_FILES['plans/bai-2023.yaml']!.replace('value: 60.95', 'value: .nan') });
+    const { code, output } = runBuild(site, data);
+    expect(code).toBe(1);
+    expect(output).toContain('plans/bai-2023.yaml:6:12');
+    expect(output).toContain('"value" is .nan');
+    expect(output).toContain('dist/ is left as it was');
+    expect(tree(join(site, 'dist'))).toEqual(before);
+    expect(leftovers(site)).toEqual([]);
+  });
+
+  it('exits non-zero when Astro fails after writing pages, and publishes none of them', { timeout: 180_000 }, () => {
+    const site = tinySite(true);
+    const before = tree(previousSite(site));
+    const { code, output } = runBuild(site, validData());
+    expect(code).not.toBe(0);
+    expect(output).toContain('the last build step failed');
+    expect(tree(join(site, 'dist'))).toEqual(before);
+    expect(leftovers(site)).toEqual([]);
+  });
+
+  it('replaces the published site whole when the build succeeds', { timeout: 180_000 }, () => {
+    const site = tinySite(false);
+    previousSite(site);
+    const { code, output } = runBuild(site, validData());
+    expect(code, output).toBe(0);
+    const published = tree(join(site, 'dist'));
+    expect(published['index.html']).toContain('the new site');
+    expect(published['half-written.txt']).toBe('x');
+    // Nothing of the old site survives next to the new one.
+    expect(published['chi-so/index.html']).toBeUndefined();
+    expect(leftovers(site)).toEqual([]);
+  });
+});
+
+describe('the staging folder', () => {
+  it('is removed by the next build when the build that made it was killed', () => {
+    const parent = mkdtempSync(join(tmpdir(), 'minhbach-stage-'));
+    previousSite(parent);
+    // A process id far above any live one: the build that wrote this is gone.
+    writeTree(join(parent, 'dist.building-999999999'), { 'index.html': 'half' });
+    const output = stageOutput(join(parent, 'dist'), 4242);
+    expect(leftovers(parent)).toEqual([]);
+    writeTree(output.staging, { 'index.html': 'complete' });
+    output.publish();
+    expect(tree(join(parent, 'dist'))).toEqual({ 'index.html': 'complete' });
+    expect(leftovers(parent)).toEqual([]);
+  });
+
+  it('refuses to publish an empty build over a good site', () => {
+    const parent = mkdtempSync(join(tmpdir(), 'minhbach-stage-'));
+    const before = tree(previousSite(parent));
+    const output = stageOutput(join(parent, 'dist'), 4243);
+    mkdirSync(output.staging);
+    expect(() => output.publish()).toThrow(/wrote nothing/);
+    output.discard();
+    expect(tree(join(parent, 'dist'))).toEqual(before);
+    expect(leftovers(parent)).toEqual([]);
+  });
+});
