@@ -217,6 +217,8 @@ const vi = {
   yearsIntro: 'Kết quả được báo cáo, xếp theo năm của số liệu.',
   yearTitle: (year: number) => `Kết quả năm ${year}`,
   resultsCount: 'kết quả',
+  // Page titles: a plan has a page of its targets and results besides its document page.
+  planPageTitle: (plan: string) => `${plan}: chỉ tiêu và kết quả`,
 } as const;
 
 export type UiStrings = {
@@ -428,6 +430,7 @@ const en: UiStrings = {
   yearsIntro: 'Reported results, by the year the figures describe.',
   yearTitle: (year: number) => `Results for ${year}`,
   resultsCount: 'results',
+  planPageTitle: (plan: string) => `${plan}: targets and results`,
 };
 
 const STRINGS: Record<Locale, UiStrings> = { vi, en };
