@@ -1,0 +1,193 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import type { Locale } from '../../src/core/format/formatNumber.ts';
+import type { Indicator, Observation, Target } from '../../src/core/model/types.ts';
+import { readAndBuild } from '../../src/site/loadSiteModel.ts';
+import { documentPath, indicatorPath, planPath, territoryPath } from '../../src/site/routes.ts';
+import { readCsv } from '../support/csvTable.ts';
+import { DIST, ROOT } from '../support/siteUnderTest.ts';
+
+/**
+ * Every observation and target in the shipped data, on every page that shows it and in every
+ * file that exports it, with the value the data holds: on pages rounded only to the indicator's
+ * declared decimals, in the downloads not rounded at all.
+ *
+ * The expected text is computed here, not by the site's formatter: a formatter that dropped a
+ * digit would otherwise agree with itself.
+ */
+const { model } = await readAndBuild(ROOT);
+type Figure = Observation | Target;
+const figures: Figure[] = [...model.observations, ...model.targets];
+const isObservation = (figure: Figure): figure is Observation => 'period' in figure;
+const indicatorOf = (figure: Figure): Indicator => model.index.indicator.get(figure.indicator)!;
+
+/**
+ * A number as a reader of `locale` expects it, with at most `decimals` decimals and no padding
+ * zeros: vi 1.306 and 10,41; en 1,306 and 10.41. Rounds the decimal digits the data file holds
+ * (half away from zero), as a person would.
+ */
+function readerNumber(value: number, decimals: number, locale: Locale): string {
+  const negative = value < 0;
+  const [whole = '0', fraction = ''] = Math.abs(value).toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 }).split('.');
+  let digits = `${whole}${fraction.padEnd(decimals, '0').slice(0, decimals)}`;
+  if (Number(fraction[decimals] ?? '0') >= 5) digits = (BigInt(digits) + 1n).toString().padStart(digits.length, '0');
+  const integerPart = digits.slice(0, digits.length - decimals) || '0';
+  const fractionPart = digits.slice(digits.length - decimals).replace(/0+$/, '');
+  const [group, point] = locale === 'vi' ? ['.', ','] : [',', '.'];
+  const grouped = integerPart.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return `${negative && /[1-9]/.test(digits) ? '-' : ''}${grouped}${fractionPart ? `${point}${fractionPart}` : ''}`;
+}
+
+/** The numbers a figure shows: its value, or both ends of a range, and any "out of". */
+function statedNumbers(figure: Figure): number[] {
+  if (!isObservation(figure) && figure.range && figure.value === undefined) return [figure.range.min, figure.range.max];
+  return [figure.value!, ...(isObservation(figure) && figure.out_of !== undefined ? [figure.out_of] : [])];
+}
+
+/** The pages a figure must appear on, by the figure's own row (its permalink anchor). */
+function pagesOf(figure: Figure, locale: Locale): string[] {
+  const paths = [indicatorPath(figure.indicator, locale), territoryPath(figure.territory, locale), documentPath(figure.source.document, locale)];
+  if (!isObservation(figure) && figure.plan) paths.push(planPath(figure.plan, locale));
+  return paths;
+}
+
+const pageCache = new Map<string, string>();
+function rowText(path: string, id: string): string | null {
+  let html = pageCache.get(path);
+  if (html === undefined) {
+    html = existsSync(`${DIST}${path}index.html`) ? readFileSync(`${DIST}${path}index.html`, 'utf8') : '';
+    pageCache.set(path, html);
+  }
+  const start = html.indexOf(`<tr id="${id}"`);
+  if (start < 0) return null;
+  return html
+    .slice(start, html.indexOf('</tr>', start))
+    .replace(/<details[\s\S]*?<\/details>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;|&#160;|\u00a0|\u202f/g, ' ')
+    .replace(/\s+/g, ' ');
+}
+
+/** `number` standing alone in `text`: "0,5" is not found inside "10,54" or "0,55". */
+function containsNumber(text: string, number: string): boolean {
+  const escaped = number.replace(/[.,]/g, '\\$&');
+  return new RegExp(`(?<![\\d.,])${escaped}(?![\\d]|[.,]\\d)`).test(text);
+}
+
+describe('every figure on the site equals the data, in both languages', () => {
+  test('the shipped data has figures of every kind to check', () => {
+    expect(model.observations.length).toBeGreaterThan(50);
+    expect(model.targets.length).toBeGreaterThan(10);
+    expect(model.targets.some((target) => target.range !== undefined)).toBe(true);
+  });
+
+  test('no figure has more decimals than its indicator publishes, so none is changed by rounding', () => {
+    const lossy = figures.flatMap((figure) =>
+      statedNumbers(figure)
+        .filter((value) => Number(readerNumber(value, indicatorOf(figure).decimals, 'en').replace(/,/g, '')) !== value)
+        .map((value) => `${figure.id}: ${value} with ${indicatorOf(figure).decimals} decimals`),
+    );
+    expect(lossy).toEqual([]);
+  });
+
+  test.each(['vi', 'en'] as Locale[])('every observation and target (%s): on its indicator, territory, source document and plan pages', (locale) => {
+    const mismatches: string[] = [];
+    for (const figure of figures) {
+      const expected = statedNumbers(figure).map((value) => readerNumber(value, indicatorOf(figure).decimals, locale));
+      for (const path of pagesOf(figure, locale)) {
+        const row = rowText(path, figure.id);
+        const missing = expected.filter((number) => row === null || !containsNumber(row, number));
+        if (missing.length > 0) mismatches.push(`${path}#${figure.id}: expected ${missing.join(' and ')}, found ${row ?? 'no row'}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  test('the seed figures read as the sources print them', () => {
+    const group = readFileSync(`${DIST}/dia-ban/10-xa-ngheo-lao-cai/index.html`, 'utf8');
+    for (const printed of ['1.306 hộ', '10,41 điểm %', '357,7 tỷ đồng', '60,95%', '50,54%', '3.124 hộ', '106/231 công trình']) expect(group).toContain(printed);
+    expect(readFileSync(`${DIST}/van-ban/kh-239-ubnd-2021/index.html`, 'utf8')).toContain('19/5/2021');
+    expect(readFileSync(`${DIST}/en/territories/10-xa-ngheo-lao-cai/index.html`, 'utf8')).toContain('1,306 households');
+  });
+
+  test('disputed and inconsistent figures show every value with its source and the arithmetic', () => {
+    const conflict = model.findings.find((finding) => finding.kind === 'conflict')!;
+    const inconsistency = model.findings.find((finding) => finding.kind === 'inconsistency')!;
+    const path = indicatorPath(conflict.indicator, 'vi');
+    const html = readFileSync(`${DIST}${path}index.html`, 'utf8');
+    expect(html).toContain(`id="${conflict.id}"`);
+    for (const id of conflict.observationIds) {
+      const observation = model.index.observation.get(id)!;
+      expect(rowText(path, id)).toContain('có tranh chấp');
+      expect(html).toContain(`/van-ban/${observation.source.document}/`);
+    }
+    const en = readFileSync(`${DIST}${indicatorPath(inconsistency.indicator, 'en')}index.html`, 'utf8');
+    expect(en).toContain('inconsistent');
+    expect(en).toContain(inconsistency.explanation.en.replace(/"/g, '&quot;').slice(0, 40));
+  });
+});
+
+/**
+ * The downloads (/tai-ve/): the whole dataset and the slice of each indicator, territory and
+ * plan, as CSV and JSON. Values are exported exactly as stored, so they must equal the data.
+ */
+const DOWNLOADS = `${DIST}/tai-ve`;
+
+function exportsOf(figure: Figure): string[] {
+  const slices = [`chi-so/${figure.indicator}`, `dia-ban/${figure.territory}`, ...(figure.plan ? [`ke-hoach/${figure.plan}`] : [])];
+  return ['so-lieu.csv', 'minhbach.json', ...slices.flatMap((slice) => [`${slice}.csv`, `${slice}.json`])];
+}
+
+/** Exported numbers by figure id, from a CSV table or from any JSON object with a figure_id. */
+function exportedValues(file: string): Map<string, Record<string, unknown>> {
+  const text = readFileSync(`${DOWNLOADS}/${file}`, 'utf8');
+  const byId = new Map<string, Record<string, unknown>>();
+  if (file.endsWith('.csv')) {
+    for (const row of readCsv(text)) byId.set(row['figure_id']!, row);
+    return byId;
+  }
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === 'object') {
+      const record = node as Record<string, unknown>;
+      if (typeof record['figure_id'] === 'string') byId.set(record['figure_id'], record);
+      else Object.values(record).forEach(visit);
+    }
+  };
+  visit(JSON.parse(text));
+  return byId;
+}
+
+describe.runIf(existsSync(DOWNLOADS))('every figure in the downloads equals the data', () => {
+  test('every observation and target is in each file that should hold it, with its exact value', () => {
+    const files = new Map<string, Map<string, Record<string, unknown>>>();
+    const problems: string[] = [];
+    for (const figure of figures) {
+      for (const file of exportsOf(figure)) {
+        if (!files.has(file)) files.set(file, existsSync(`${DOWNLOADS}/${file}`) ? exportedValues(file) : new Map());
+        const row = files.get(file)!.get(figure.id);
+        if (!row) {
+          problems.push(`${file}: no ${figure.id}`);
+          continue;
+        }
+        const expected: [string, number | undefined][] = [
+          ['value', figure.value],
+          ['range_min', isObservation(figure) ? undefined : figure.range?.min],
+          ['range_max', isObservation(figure) ? undefined : figure.range?.max],
+          ['out_of', isObservation(figure) ? figure.out_of : undefined],
+        ];
+        for (const [column, value] of expected) {
+          const cell = row[column];
+          const exported = cell === undefined || cell === '' || cell === null ? undefined : Number(cell);
+          if (exported !== value) problems.push(`${file} ${figure.id} ${column}: ${String(cell)} ≠ ${String(value)}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(files.size).toBeGreaterThan(10);
+  });
+
+  test('the CSV files open in Excel with their diacritics: UTF-8 with a byte-order mark', () => {
+    expect(readFileSync(`${DOWNLOADS}/so-lieu.csv`).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+  });
+});
