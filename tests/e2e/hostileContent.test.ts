@@ -21,6 +21,13 @@ const FIXTURE = join(ROOT, 'tests/fixtures/hostile');
 const workspace = mkdtempSync(join(tmpdir(), 'minhbach-hostile-'));
 const HOSTILE_DIST = join(workspace, 'dist');
 
+/** Vitest's own Vite variables (BASE_URL, MODE…) would be read by Astro as the site's. */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, MINHBACH_DATA: FIXTURE, ASTRO_TELEMETRY_DISABLED: '1' };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'MINHBACH_BASE_PATH', 'MINHBACH_SITE_URL']) delete env[key];
+  return env;
+}
+
 interface ScannedPage {
   path: string;
   csp: string;
@@ -39,7 +46,7 @@ const dialogs: string[] = [];
 beforeAll(async () => {
   execFileSync(process.execPath, [join(ROOT, 'src/cli/buildSite.ts'), '--outDir', HOSTILE_DIST], {
     cwd: ROOT,
-    env: { ...process.env, MINHBACH_DATA: FIXTURE, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: buildEnvironment(),
     stdio: 'inherit',
   });
   server = await startStaticServer(HOSTILE_DIST);

@@ -61,7 +61,7 @@ export type PeriodInput = z.infer<typeof periodSchema>;
 
 export const urlSchema = z
   .string()
-  .regex(/^https?:\/\/[^\s<>"']+$/, { message: 'a link must start with http:// or https://' })
+  .regex(/^https?:\/\/[^\s<>"']+$/, { message: 'a link starts with http:// or https:// and has no spaces, quotes or < >' })
   .describe('Web address starting with http:// or https://');
 
 /** Where a figure comes from: the document, where in it, and the exact sentence. */

@@ -331,7 +331,8 @@ const CUSTOM_MESSAGES: Record<string, string> = {
   'this date does not exist in the calendar': 'ngày này không có trong lịch.',
   'a span of years is written "2021-2023"': 'khoảng năm viết dạng "2021-2023".',
   'a span of years must end after it starts': 'năm kết thúc phải sau năm bắt đầu.',
-  'a link must start with http:// or https://': 'đường dẫn phải bắt đầu bằng http:// hoặc https://.',
+  // A quote or < > in a link is either a typing slip or an attempt to break out of the href.
+  'a link starts with http:// or https:// and has no spaces, quotes or < >': 'đường dẫn phải bắt đầu bằng http:// hoặc https:// và không có dấu cách, dấu nháy hay < >.',
   'period_total applies only to count and amount indicators (a level is always at a date, a change or ratio always over a period): remove this line':
     'period_total chỉ dùng cho chỉ số loại count (số đếm) hoặc amount (số tiền) (loại level luôn tính tại một thời điểm, change và ratio luôn tính trong một kỳ): hãy xóa dòng này.',
   'a GSO code is 2 (province), 3 (district) or 5 (commune) digits, in quotes': 'mã GSO gồm 2 (tỉnh), 3 (huyện) hoặc 5 (xã) chữ số, đặt trong dấu nháy.',

@@ -125,6 +125,25 @@ function figuresOf(files: { path: string; text: string }[]) {
   ];
 }
 
+describe('links typed into url fields', () => {
+  it.each([
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    ' javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    '//evil.example/x',
+    'https://example.org/" onmouseover="alert(1)',
+    "https://example.org/' onmouseover='alert(1)",
+    'https://example.org/<script>',
+  ])('refuses %s with a diagnostic on its line', (url) => {
+    const document = BASE_FILES['plans/bai-2023.md']!.replace('status: ban-hanh', `status: ban-hanh\nurl: ${JSON.stringify(url)}`);
+    const { diagnostics } = buildModel(filesOf({ 'plans/bai-2023.md': document }));
+    expect(locations(diagnostics)).toContain('plans/bai-2023.md:6:6 schema-value');
+    expect(diagnostics.find((d) => d.code === 'schema-value')!.message.en).toContain('has no spaces, quotes or < >');
+  });
+});
+
 describe('each class of hostile input, one property per class', () => {
   const paths = Object.keys(BASE_FILES);
   const anyPath = fc.constantFrom(...paths);
