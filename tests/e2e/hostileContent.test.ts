@@ -169,7 +169,7 @@ describe('hostile data on the built site', () => {
         if (['iframe', 'object', 'embed', 'frame', 'base'].includes(name)) problems.push(`${path}: <${name}>`);
       }
       // "<script>" inside an attribute value is inert text; only elements count.
-      const elementsOnly = html.replace(TAG, (tag) => tag.replace(/=\s*("[^"]*"|'[^']*')/g, '=""'));
+      const elementsOnly = html.replace(TAG, (tag) => tag.replace(/=\s*("[^"]*[<>][^"]*"|'[^']*[<>][^']*')/g, '=""'));
       for (const script of elementsOnly.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
         if (script[1]!.includes('alert(') && !/application\/ld\+json/.test(script[0].slice(0, 60))) problems.push(`${path}: script with data in it`);
       }
