@@ -47,6 +47,25 @@ describe('document bodies in Markdown', () => {
     }
   });
 
+  // A document body is typed by staff and rendered at build time: no body may hang the build.
+  // The test's own timeout is the bound.
+  test('pathological bodies (deep quotes and lists, unclosed brackets, 10 MB lines) render, as text', { timeout: 30_000 }, () => {
+    const bodies = [
+      '>'.repeat(50_000) + ' x',
+      Array.from({ length: 5000 }, (_, i) => `${' '.repeat(i * 2)}- x`).join('\n'),
+      `${'['.repeat(50_000)}x${']'.repeat(50_000)}(https://example.org/)`,
+      '*a'.repeat(50_000),
+      '[a](b '.repeat(20_000),
+      '&#106;'.repeat(100_000),
+      'x'.repeat(10_000_000),
+    ];
+    for (const body of bodies) {
+      const html = renderMarkdown(body);
+      expect(html.length).toBeGreaterThan(0);
+      expect(html).not.toMatch(/<(script|iframe|img)\b/i);
+    }
+  });
+
   test('images are not loaded from anywhere', () => {
     expect(renderMarkdown('![ảnh](https://tracker.example/p.gif)')).not.toContain('<img');
   });
