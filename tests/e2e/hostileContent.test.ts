@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openBrowser, type OpenBrowser } from '../support/browser.ts';
 import { attributesOf, builtHtmlPages } from '../support/builtPages.ts';
+import { readCsv } from '../support/csvTable.ts';
 import { SAFE_SCHEMES, schemeAsBrowserFollows } from '../support/linkScheme.ts';
 import { DIST, ROOT } from '../support/siteUnderTest.ts';
 import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
@@ -176,6 +177,24 @@ describe('hostile data on the built site', () => {
     }
     expect(problems).toEqual([]);
   });
+});
+
+test('no cell of a CSV download runs as a spreadsheet formula', () => {
+  const downloads = join(HOSTILE_DIST, 'tai-ve');
+  const csvFiles = existsSync(downloads) ? readdirSync(downloads, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.csv')) : [];
+  expect(csvFiles.length).toBeGreaterThan(0);
+  const formulas: string[] = [];
+  let sawFixtureFormula = false;
+  for (const file of csvFiles) {
+    for (const row of readCsv(readFileSync(join(downloads, file), 'utf8'))) {
+      for (const [column, cell] of Object.entries(row)) {
+        if (cell.includes('HYPERLINK')) sawFixtureFormula = true;
+        if (/^[=+\-@\t\r]/.test(cell) && Number.isNaN(Number(cell))) formulas.push(`${file} ${column}: ${cell.slice(0, 60)}`);
+      }
+    }
+  }
+  expect(sawFixtureFormula).toBe(true);
+  expect(formulas).toEqual([]);
 });
 
 test('the fixture itself is what the README says: valid data full of markup', () => {

@@ -15,8 +15,26 @@ export function toCsv<T extends z.ZodObject>(schema: T, rows: readonly z.infer<T
 
 function csvCell(value: unknown): string {
   if (value === undefined || value === null) return '';
-  const text = typeof value === 'number' ? numberText(value) : String(value);
+  const text = typeof value === 'number' ? numberText(value) : defuseFormula(String(value));
   return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * Spreadsheets run a cell that starts with =, +, -, @ (or a tab or carriage return before one)
+ * as a formula: a name or quote typed as `=HYPERLINK("http://…")` would run on a journalist's
+ * machine when the download is opened (OWASP, "CSV Injection"). Such text gets a leading
+ * apostrophe, which spreadsheets read as "this is text". Numbers are never touched: -3.5 stays a
+ * number. Text that already starts with apostrophes before such a character gets one more, so
+ * parseCsv can undo exactly what was added.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+function defuseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+function restoreFormulaText(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
 /** Plain decimal notation, never exponents: 0.0000001 stays readable by spreadsheets. */
@@ -55,5 +73,5 @@ export function parseCsv(text: string): string[][] {
     row.push(cell);
     rows.push(row);
   }
-  return rows;
+  return rows.map((cells) => cells.map(restoreFormulaText));
 }
