@@ -1,4 +1,6 @@
 import type { Locale } from '../core/format/formatNumber.ts';
+import type { Model, Observation, Target } from '../core/model/types.ts';
+import { figureRegion } from './select/indicatorRegions.ts';
 
 /**
  * Every URL of the site, built in one place. URLs are public and cited, so they must never
@@ -33,6 +35,8 @@ export type PageKey =
   | { kind: 'home' }
   | { kind: 'index'; section: Section }
   | { kind: 'entity'; section: Section; id: string }
+  /** One province's share of an indicator with too many places for one page. */
+  | { kind: 'indicatorRegion'; id: string; region: string }
   | { kind: 'prose'; page: ProsePage }
   | { kind: 'service'; page: ServicePage };
 
@@ -64,6 +68,8 @@ export function pagePath(page: PageKey, locale: Locale): string {
       return `${root}${SECTIONS[page.section][locale]}/`;
     case 'entity':
       return `${root}${SECTIONS[page.section][locale]}/${page.id}/`;
+    case 'indicatorRegion':
+      return `${root}${SECTIONS.indicators[locale]}/${page.id}/${page.region}/`;
     case 'prose':
       return `${root}${PROSE_PAGES[page.page][locale]}/`;
     case 'service':
@@ -81,9 +87,17 @@ export const indicatorPath = (id: string, locale: Locale) => pagePath({ kind: 'e
 export const documentPath = (id: string, locale: Locale) => pagePath({ kind: 'entity', section: 'documents', id }, locale);
 export const yearPath = (year: number, locale: Locale) => pagePath({ kind: 'entity', section: 'years', id: String(year) }, locale);
 
-/** The permalink of one figure: its row on the indicator's page. */
-export function figurePath(figure: { id: string; indicator: string }, locale: Locale): string {
-  return `${indicatorPath(figure.indicator, locale)}#${figure.id}`;
+export const indicatorRegionPath = (id: string, region: string, locale: Locale) => pagePath({ kind: 'indicatorRegion', id, region }, locale);
+
+/**
+ * The permalink of one figure: its row on the indicator's page, or on the page of the indicator
+ * for its province when the indicator has too many places for one page. Every link to a figure
+ * and every citation goes through here, so none can point at a page that does not hold the row.
+ */
+export function figurePath(model: Model, figure: Pick<Observation | Target, 'id' | 'indicator' | 'territory'>, locale: Locale): string {
+  const region = figureRegion(model, figure);
+  const page = region === undefined ? indicatorPath(figure.indicator, locale) : indicatorRegionPath(figure.indicator, region, locale);
+  return `${page}#${figure.id}`;
 }
 
 /**

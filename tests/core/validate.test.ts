@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { build, edit, locations } from './projectFixture.ts';
+import { BASE_FILES, build, edit, locations } from './projectFixture.ts';
 
 const FIGURES = 'plans/bai-2023.yaml';
 const TERRITORIES = 'content/territories/test.yaml';
@@ -8,6 +8,17 @@ describe('the validator reports each mistake at its file, line and column', () =
   it('reports a YAML syntax error where the indentation breaks', () => {
     const { diagnostics } = build(edit(FIGURES, '    period: 2022\n', '   period: 2022\n'));
     expect(locations(diagnostics)).toEqual(['plans/bai-2023.yaml:5:4 yaml-syntax']);
+  });
+
+  it('reports only the syntax error of a broken territories file, not every figure that names its places', () => {
+    const { diagnostics } = build(edit(TERRITORIES, '    name: Nậm Chày\n', '    name: Nậm Chày\n   oops\n'));
+    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['yaml-syntax']);
+  });
+
+  it('still reports a reference to an id no file defines, when another file is unreadable', () => {
+    const broken = edit(TERRITORIES, '    name: Nậm Chày\n', '    name: Nậm Chày\n   oops\n');
+    const { diagnostics } = build({ ...broken, [FIGURES]: BASE_FILES[FIGURES]!.replace('territory: nhom-xa-ngheo', 'territory: xa-khong-co') });
+    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['yaml-syntax', 'dangling-reference']);
   });
 
   it('reports a misspelt key with its position and a suggestion', () => {

@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import type { Locale } from '../../src/core/format/formatNumber.ts';
 import type { Indicator, Observation, Target } from '../../src/core/model/types.ts';
 import { readAndBuild } from '../../src/site/loadSiteModel.ts';
-import { documentPath, indicatorPath, planPath, territoryPath } from '../../src/site/routes.ts';
+import { documentPath, figurePath, indicatorPath, planPath, territoryPath } from '../../src/site/routes.ts';
+import { documentFigureListing } from '../../src/site/select/documentFigureListing.ts';
 import { readCsv } from '../support/csvTable.ts';
 import { DIST, ROOT } from '../support/siteUnderTest.ts';
 
@@ -44,9 +45,14 @@ function statedNumbers(figure: Figure): number[] {
   return [figure.value!, ...(isObservation(figure) && figure.out_of !== undefined ? [figure.out_of] : [])];
 }
 
-/** The pages a figure must appear on, by the figure's own row (its permalink anchor). */
+/**
+ * The pages a figure must appear on, by the figure's own row: its permalink page (the indicator's,
+ * or its province's share of it), its territory, and its source document unless that document
+ * has too many figures to list them one by one.
+ */
 function pagesOf(figure: Figure, locale: Locale): string[] {
-  const paths = [indicatorPath(figure.indicator, locale), territoryPath(figure.territory, locale), documentPath(figure.source.document, locale)];
+  const paths = [figurePath(model, figure, locale).split('#')[0]!, territoryPath(figure.territory, locale)];
+  if (documentFigureListing(model, figure.source.document).listed.includes(figure)) paths.push(documentPath(figure.source.document, locale));
   if (!isObservation(figure) && figure.plan) paths.push(planPath(figure.plan, locale));
   return paths;
 }

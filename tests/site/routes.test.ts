@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { figurePath, LOCALES, otherLocale, pagePath, PROSE_PAGES, SECTIONS, SERVICE_PAGES, type PageKey } from '../../src/site/routes.ts';
+import { LOCALES, otherLocale, pagePath, PROSE_PAGES, SECTIONS, SERVICE_PAGES, type PageKey } from '../../src/site/routes.ts';
 
 describe('routes', () => {
   test('Vietnamese pages live at the root and English pages under /en/, with the issue’s route names', () => {
@@ -37,7 +37,8 @@ describe('routes', () => {
     }
   });
 
-  test('a figure’s permalink is its row on the indicator page', () => {
-    expect(figurePath({ id: 'ty-le-ho-ngheo--nam-chay--2022--bai-bao', indicator: 'ty-le-ho-ngheo' }, 'vi')).toBe('/chi-so/ty-le-ho-ngheo/#ty-le-ho-ngheo--nam-chay--2022--bai-bao');
+  test('one province’s share of an indicator has its own address in each language', () => {
+    expect(pagePath({ kind: 'indicatorRegion', id: 'ty-le-ho-ngheo', region: 'lao-cai' }, 'vi')).toBe('/chi-so/ty-le-ho-ngheo/lao-cai/');
+    expect(pagePath({ kind: 'indicatorRegion', id: 'ty-le-ho-ngheo', region: 'lao-cai' }, 'en')).toBe('/en/indicators/ty-le-ho-ngheo/lao-cai/');
   });
 });

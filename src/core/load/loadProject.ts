@@ -164,8 +164,23 @@ function originOf(file: string, yaml: PositionedYaml, path: readonly PathSegment
 function parseTopLevel(file: string, text: string, project: LoadedProject, lineOffset = 0): PositionedYaml | null {
   const yaml = parseYaml(text, file, lineOffset);
   project.diagnostics.push(...yaml.syntaxDiagnostics, ...yaml.notationDiagnostics);
-  if (yaml.syntaxDiagnostics.length > 0) return null;
+  if (yaml.syntaxDiagnostics.length > 0) {
+    rememberIdsOfUnreadableFile(text, project);
+    return null;
+  }
   return yaml;
+}
+
+/** `id: nam-chay` as a block key, a list item's first key, or inside `{ }`. */
+const ID_LINE = /(?:^|[{,]|-)[ \t]*id:[ \t]*["']?([A-Za-z0-9][\w.-]*)/gm;
+
+/**
+ * A file YAML cannot read defines nothing, so every reference to what it meant to define would
+ * be reported as unknown: one typo would bury its own error under hundreds. The ids written in
+ * its text are taken as defined by it, and references to them are not reported.
+ */
+function rememberIdsOfUnreadableFile(text: string, project: LoadedProject): void {
+  for (const match of text.matchAll(ID_LINE)) project.invalidIds.add(match[1]!);
 }
 
 function checkEnvelope(file: string, yaml: PositionedYaml, envelope: z.ZodType, fullSchema: z.ZodType, project: LoadedProject): Record<string, unknown> | null {

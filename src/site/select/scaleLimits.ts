@@ -15,3 +15,15 @@ export const YEAR_PAGE_ROWS = 1500;
 
 /** Figures listed per kind of change (added, changed, removed) for one release on the versions page. */
 export const VERSION_CHANGES_ROWS = 200;
+
+/**
+ * An indicator with figures for more places than this lists each province's communes on a page
+ * of their own (`/chi-so/<id>/<province>/`): at national scale one page would hold 20.000 rows.
+ */
+export const INDICATOR_PAGE_PLACES = 60;
+
+/** A document page lists its figures one by one up to this many; beyond, it counts them per indicator and province. */
+export const DOCUMENT_PAGE_ROWS = 300;
+
+/** The territory index shows every place as one tree up to this many; beyond, one folded section per province. */
+export const TERRITORY_INDEX_PLACES = 200;
