@@ -1,6 +1,6 @@
 import type { Indicator, Model, Observation, Place, Target, Territory } from '../../core/model/types.ts';
 import { indicatorFiguresByPlace, type IndicatorFigures } from './indicatorFigures.ts';
-import { memoizeByModel } from './memoizeByModel.ts';
+import { memoizeByModel } from '../../core/model/memoizeByModel.ts';
 import { ancestorsOf, compareTerritories } from './placeIndex.ts';
 import { INDICATOR_PAGE_PLACES } from './scaleLimits.ts';
 
