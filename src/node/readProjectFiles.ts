@@ -1,4 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { SourceFile } from '../core/load/loadProject.ts';
 
@@ -13,19 +14,34 @@ export async function readProjectFiles(root: string): Promise<SourceFile[]> {
   const files: SourceFile[] = [];
   for (const folder of DATA_FOLDERS) {
     const base = join(root, folder);
-    let entries: string[];
+    let entries: Dirent[];
     try {
-      entries = (await readdir(base, { recursive: true, withFileTypes: true }))
-        .filter((entry) => entry.isFile())
-        .map((entry) => join(entry.parentPath, entry.name));
+      // Everything but folders: a linked file is data like any other, and a link or a pipe that
+      // cannot be read must be reported, not skipped (which would drop figures without a word).
+      entries = (await readdir(base, { recursive: true, withFileTypes: true })).filter((entry) => !entry.isDirectory());
     } catch {
       continue;
     }
-    for (const path of entries) {
-      files.push(decodeFile(relative(root, path).split(sep).join('/'), await readFile(path)));
+    for (const entry of entries) {
+      const path = join(entry.parentPath, entry.name);
+      files.push(await readDataFile(path, relative(root, path).split(sep).join('/')));
     }
   }
   return files;
+}
+
+async function readDataFile(path: string, projectPath: string): Promise<SourceFile> {
+  try {
+    const target = await stat(path);
+    // Linked folders are not followed: a link back up the tree would never end.
+    if (target.isDirectory()) return { path: projectPath, text: '', readError: 'linked-folder' };
+    // Reading a pipe would wait forever for a writer.
+    if (!target.isFile()) return { path: projectPath, text: '', readError: 'not-a-file' };
+    return decodeFile(projectPath, await readFile(path));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { path: projectPath, text: '', readError: code === 'ENOENT' ? 'broken-link' : code === 'EACCES' || code === 'EPERM' ? 'no-permission' : 'io-error' };
+  }
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });

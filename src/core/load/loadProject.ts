@@ -24,7 +24,11 @@ export interface SourceFile {
   text: string;
   /** Set when the bytes were not valid UTF-8 (the text is then a lossy decoding). */
   notUtf8?: boolean;
+  /** Set when the file is listed in a data folder but could not be read at all. */
+  readError?: ReadError;
 }
+
+export type ReadError = 'broken-link' | 'linked-folder' | 'not-a-file' | 'no-permission' | 'io-error';
 
 /** Where a record came from, and how to find any of its fields again for a diagnostic. */
 export interface Origin extends SourcePosition {
@@ -102,6 +106,10 @@ export function loadProject(files: readonly SourceFile[]): LoadedProject {
 
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const file of sorted) {
+    if (file.readError) {
+      if (classifyFile(file.path) !== 'ignored') project.diagnostics.push({ severity: 'error', code: 'file-unreadable', file: file.path, line: 1, column: 1, ...explainReadError(file.readError) });
+      continue;
+    }
     const text = normalizeText(file.text);
     if (file.notUtf8 || text.includes('\u0000')) {
       project.diagnostics.push({
@@ -291,4 +299,35 @@ function emptyFileDiagnostic(file: string): Diagnostic {
       en: "If the file was blanked by mistake, restore its content (on GitHub: the file's History). If it is no longer needed, delete the file itself.",
     },
   };
+}
+
+/** Why a listed file could not be read, and what to do, in words a staff member can act on. */
+function explainReadError(reason: ReadError): Pick<Diagnostic, 'message' | 'hint'> {
+  switch (reason) {
+    case 'broken-link':
+      return {
+        message: { vi: 'Đây là một lối tắt (liên kết) trỏ tới tệp không còn tồn tại, nên số liệu trong đó không được đọc.', en: 'This is a shortcut (link) to a file that no longer exists, so its data is not read.' },
+        hint: { vi: 'Chép chính tệp đó vào đây thay cho lối tắt, hoặc xóa lối tắt.', en: 'Copy the file itself here instead of the link, or delete the link.' },
+      };
+    case 'linked-folder':
+      return {
+        message: { vi: 'Đây là một lối tắt (liên kết) tới một thư mục; thư mục liên kết không được đọc.', en: 'This is a shortcut (link) to a folder; linked folders are not read.' },
+        hint: { vi: 'Chép các tệp vào thư mục dữ liệu thay cho lối tắt.', en: 'Copy the files into the data folder instead of linking to them.' },
+      };
+    case 'not-a-file':
+      return {
+        message: { vi: 'Mục này không phải một tệp thường (có thể là thiết bị hoặc ống dẫn), nên không được đọc.', en: 'This entry is not an ordinary file (perhaps a device or a pipe), so it is not read.' },
+        hint: { vi: 'Xóa mục này khỏi thư mục dữ liệu.', en: 'Remove it from the data folders.' },
+      };
+    case 'no-permission':
+      return {
+        message: { vi: 'Không có quyền đọc tệp này.', en: 'There is no permission to read this file.' },
+        hint: { vi: 'Cho phép đọc tệp (ví dụ chmod a+r), rồi chạy lại.', en: 'Make the file readable (e.g. chmod a+r), then run again.' },
+      };
+    case 'io-error':
+      return {
+        message: { vi: 'Không đọc được tệp này do lỗi của ổ đĩa hoặc hệ thống tệp.', en: 'This file could not be read because of a disk or file-system error.' },
+        hint: { vi: 'Kiểm tra ổ đĩa, rồi chạy lại; nếu vẫn lỗi, chép lại tệp từ bản sao.', en: 'Check the disk and run again; if it persists, restore the file from a copy.' },
+      };
+  }
 }
