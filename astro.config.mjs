@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 /**
  * A static site: every page is HTML at build time, served from dist/. The Content-Security-Policy
@@ -24,8 +25,12 @@ export default defineConfig({
   prefetch: false,
   // Document bodies are rendered by markdown-it (src/site/markdown/); Astro's Markdown pipeline is unused.
   markdown: { syntaxHighlight: false },
+  // The search index is built as part of `npm run build`, after the pages are written.
+  integrations: [pagefindIntegration()],
   security: {
     csp: {
+      // Pagefind's search runs as WebAssembly, which CSP treats as eval unless allowed by name.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       directives: [
         "default-src 'none'",
         "img-src 'self'",

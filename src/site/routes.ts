@@ -109,3 +109,13 @@ export const DOWNLOADS_FOLDER = 'tai-ve';
 export function downloadPath(file: string): string {
   return `${localeRoot('vi')}${DOWNLOADS_FOLDER}/${file}`;
 }
+
+/** Where the search index is served: Pagefind writes it next to the pages, under the base path. */
+export function searchBundlePath(): string {
+  return withBase('/pagefind/pagefind.js');
+}
+
+/** The site's root under the base path, which search results' URLs are relative to. */
+export function siteRootPath(): string {
+  return withBase('/');
+}

@@ -38,4 +38,5 @@ export const TEMPLATES = {
   howToCite: '/trich-dan/',
   data: '/du-lieu/',
   versionsEn: '/en/versions/',
+  search: '/tim-kiem/',
 } as const;

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { openBrowser, watchProblems, type OpenBrowser } from '../support/browser.ts';
+import { DIST } from '../support/siteUnderTest.ts';
+import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
+
+let server: StaticServer;
+let browser: OpenBrowser;
+
+beforeAll(async () => {
+  server = await startStaticServer(DIST);
+  browser = await openBrowser({ viewport: { width: 360, height: 740 } });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function search(path: string, query: string): Promise<string[]> {
+  const page = await browser.context.newPage();
+  const problems = watchProblems(page, server.origin);
+  await page.goto(server.origin + path);
+  await page.getByRole('searchbox').fill(query);
+  await page.getByRole('searchbox').press('Enter');
+  const results = page.locator('.search-results li a');
+  await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  const hrefs = await results.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+  await page.close();
+  // The index loads as WebAssembly under the site's CSP, from this site only.
+  expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+  return hrefs;
+}
+
+// DESIGN.md §2, journey 1: a resident types "nam chay" without diacritics and lands on Nậm Chày.
+test.each([
+  ['/tim-kiem/', 'nam chay', '/dia-ban/nam-chay/'],
+  ['/tim-kiem/', 'Nậm Chày', '/dia-ban/nam-chay/'],
+  ['/tim-kiem/', 'la pan tan', '/dia-ban/la-pan-tan/'],
+  ['/en/search/', 'nam chay', '/en/territories/nam-chay/'],
+  ['/tim-kiem/', 'ty le ho ngheo', '/chi-so/ty-le-ho-ngheo/'],
+])('on %s, "%s" finds %s', async (path, query, expected) => {
+  const hrefs = await search(path, query);
+  expect(hrefs.slice(0, 5)).toContain(expected);
+  // Each side searches its own language's pages.
+  expect(hrefs.every((href) => href.startsWith('/en/') === path.startsWith('/en/'))).toBe(true);
+});
+
+test('a documents’ search finds the plan by its title typed without diacritics', async () => {
+  const hrefs = await search('/tim-kiem/', 'ke hoach 239');
+  expect(hrefs.slice(0, 5).some((href) => href.startsWith('/ke-hoach/kh-239-ubnd-2021/') || href.startsWith('/van-ban/kh-239-ubnd-2021/'))).toBe(true);
+});
+
+test('without JavaScript the search page says search needs it, and points to the indexes', async () => {
+  const noScript = await openBrowser({ javaScriptEnabled: false });
+  try {
+    const page = await noScript.context.newPage();
+    await page.goto(`${server.origin}/tim-kiem/`);
+    expect(await page.locator('main').innerText()).toContain('Ô tìm kiếm cần bật JavaScript');
+    expect(await page.getByRole('searchbox').count()).toBe(0);
+    await page.locator('main').getByRole('link', { name: 'Địa bàn' }).click();
+    expect(new URL(page.url()).pathname).toBe('/dia-ban/');
+  } finally {
+    await noScript.close();
+  }
+});
