@@ -119,3 +119,12 @@ export function searchBundlePath(): string {
 export function siteRootPath(): string {
   return withBase('/');
 }
+
+/** The RSS feed of one language side: /rss.xml and /en/rss.xml. */
+export function feedPath(locale: Locale): string {
+  return `${localeRoot(locale)}rss.xml`;
+}
+
+export function sitemapPath(): string {
+  return withBase('/sitemap.xml');
+}
