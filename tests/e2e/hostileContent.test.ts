@@ -197,6 +197,37 @@ test('no cell of a CSV download runs as a spreadsheet formula', () => {
   expect(formulas).toEqual([]);
 });
 
+test('the feeds and the sitemap stay well-formed XML, with the hostile titles as text', async () => {
+  const xmlFiles = readdirSync(HOSTILE_DIST, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.xml'));
+  expect(xmlFiles.length).toBeGreaterThan(0);
+  const page = await browser.context.newPage();
+  const parsed: { file: string; error: string | null; elements: string[]; text: string; html: string[] }[] = [];
+  for (const file of xmlFiles) {
+    const xml = readFileSync(join(HOSTILE_DIST, file), 'utf8');
+    // The browser's own XML parser: what a feed reader gets.
+    parsed.push({
+      file,
+      ...(await page.evaluate((source) => {
+        const document = new DOMParser().parseFromString(source, 'application/xml');
+        return {
+          error: document.querySelector('parsererror')?.textContent ?? null,
+          elements: [...document.getElementsByTagName('*')].map((element) => element.localName).filter((name) => ['script', 'iframe', 'img', 'svg'].includes(name)),
+          text: document.documentElement.textContent ?? '',
+          // RSS 2.0 readers render <description> as HTML, so its text must not be markup.
+          html: [...document.getElementsByTagName('*')].filter((element) => ['description', 'encoded', 'content', 'summary'].includes(element.localName)).map((element) => element.textContent ?? ''),
+        };
+      }, xml)),
+    });
+  }
+  await page.close();
+  expect(parsed.filter((result) => result.error !== null || result.elements.length > 0).map((result) => `${result.file}: ${result.error ?? result.elements.join(', ')}`)).toEqual([]);
+  const feeds = parsed.filter((result) => /rss|feed|atom/i.test(result.file));
+  expect(feeds.length).toBeGreaterThan(0);
+  expect(feeds.some((feed) => feed.text.includes('alert('))).toBe(true);
+  const markup = feeds.flatMap((feed) => feed.html.filter((html) => /<(script|img|iframe|svg|style)\b|\son[a-z]+\s*=/i.test(html)).map((html) => `${feed.file}: ${html.slice(0, 80)}`));
+  expect(markup).toEqual([]);
+});
+
 test('the fixture itself is what the README says: valid data full of markup', () => {
   const markdown = readFileSync(join(FIXTURE, 'plans/kh-doc-hai.md'), 'utf8');
   expect(markdown).toContain('<script>alert("body")</script>');
