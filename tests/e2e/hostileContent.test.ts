@@ -224,7 +224,8 @@ test('the feeds and the sitemap stay well-formed XML, with the hostile titles as
   const feeds = parsed.filter((result) => /rss|feed|atom/i.test(result.file));
   expect(feeds.length).toBeGreaterThan(0);
   expect(feeds.some((feed) => feed.text.includes('alert('))).toBe(true);
-  const markup = feeds.flatMap((feed) => feed.html.filter((html) => /<(script|img|iframe|svg|style)\b|\son[a-z]+\s*=/i.test(html)).map((html) => `${feed.file}: ${html.slice(0, 80)}`));
+  // Text with no "<" cannot open a tag: "' onmouseover='…" outside a tag is only words.
+  const markup = feeds.flatMap((feed) => feed.html.filter((html) => /<[a-z!/?]/i.test(html)).map((html) => `${feed.file}: ${html.slice(0, 80)}`));
   expect(markup).toEqual([]);
 });
 

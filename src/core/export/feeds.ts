@@ -3,6 +3,15 @@ export function escapeXml(text: string): string {
   return text.replace(/[<>&'"]/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[char]!);
 }
 
+/**
+ * RSS 2.0 readers render <description> as HTML ("entity-encoded HTML is allowed", RSS 2.0
+ * specification), so a summary typed as `<script>…` would be markup in the reader once the XML
+ * is decoded. Descriptions are plain text: escaped for HTML first, then for XML.
+ */
+function htmlText(text: string): string {
+  return text.replace(/[<>&]/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[char]!);
+}
+
 export interface FeedItem {
   title: string;
   link: string;
@@ -44,7 +53,7 @@ ${lastBuild ? `<lastBuildDate>${rfc822(lastBuild)}</lastBuildDate>\n` : ''}${sor
 <link>${escapeXml(item.link)}</link>
 <guid isPermaLink="false">${escapeXml(item.guid)}</guid>
 <pubDate>${rfc822(item.date)}</pubDate>
-<description>${escapeXml(item.description)}</description>
+<description>${escapeXml(htmlText(item.description))}</description>
 </item>
 `,
     )

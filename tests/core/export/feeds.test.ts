@@ -14,4 +14,10 @@ describe('the RSS feed', () => {
     expect(rss).toContain('<pubDate>Wed, 03 Apr 2024 00:00:00 +0000</pubDate>');
     expect(rss).toContain('<lastBuildDate>Wed, 03 Apr 2024 00:00:00 +0000</lastBuildDate>');
   });
+
+  it('keeps a description as text, since feed readers render descriptions as HTML', () => {
+    const rss = renderRss(channel, [{ title: 't', link: 'https://example.org/', description: '<script>alert(1)</script> & AT&T', date: '2024-01-01', guid: 'g' }]);
+    // Decoded once by the XML parser, the reader gets &lt;script&gt;: text, not an element.
+    expect(rss).toContain('<description>&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt; &amp;amp; AT&amp;amp;T</description>');
+  });
 });
