@@ -197,6 +197,33 @@ test('no cell of a CSV download runs as a spreadsheet formula', () => {
   expect(formulas).toEqual([]);
 });
 
+test('search results over hostile pages are text: Pagefind\'s excerpts put no element but <mark> on the page', async () => {
+  const page = await browser.context.newPage();
+  const fired: string[] = [];
+  page.on('dialog', (dialog) => {
+    fired.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(`${server.origin}/tim-kiem/?q=${encodeURIComponent('script alert')}`, { waitUntil: 'load' });
+  const results = page.locator('main ol li');
+  await results.first().waitFor({ timeout: 20_000 });
+  const found = await page.evaluate(() => {
+    const list = document.querySelector('main ol')!;
+    return {
+      count: list.querySelectorAll(':scope > li').length,
+      elements: [...new Set([...list.querySelectorAll('*')].map((element) => element.localName))],
+      handlers: [...list.querySelectorAll('*')].flatMap((element) => [...element.attributes].filter((attribute) => /^on/i.test(attribute.name)).map((attribute) => attribute.name)),
+      text: list.textContent ?? '',
+    };
+  });
+  await page.close();
+  expect(found.count).toBeGreaterThan(0);
+  expect(found.text).toContain('alert');
+  expect(found.elements.filter((name) => !['li', 'a', 'p', 'mark'].includes(name))).toEqual([]);
+  expect(found.handlers).toEqual([]);
+  expect(fired).toEqual([]);
+});
+
 test('the feeds and the sitemap stay well-formed XML, with the hostile titles as text', async () => {
   const xmlFiles = readdirSync(HOSTILE_DIST, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.xml'));
   expect(xmlFiles.length).toBeGreaterThan(0);
