@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,7 +35,7 @@ function tree(folder: string): Record<string, string> {
  * A one-page Astro site whose build fails after writing its pages, the way a search-index or
  * download step can fail at the very end, when a half-written site is already on disk.
  */
-function tinySite(failAtTheEnd: boolean): string {
+function tinySite(failAtTheEnd: boolean, lastStep = ''): string {
   const site = mkdtempSync(join(tmpdir(), 'minhbach-build-'));
   symlinkSync(join(ROOT, 'node_modules'), join(site, 'node_modules'));
   return writeTree(site, {
@@ -49,6 +49,7 @@ export default {
       'astro:build:done': ({ dir }) => {
         writeFileSync(new URL('half-written.txt', dir), 'x');
         ${failAtTheEnd ? "throw new Error('the last build step failed');" : ''}
+        ${lastStep}
       },
     },
   }],
@@ -60,6 +61,20 @@ export default {
 function runBuild(cwd: string, data: string) {
   const result = spawnSync(process.execPath, [BUILD], { cwd, encoding: 'utf8', env: { ...process.env, MINHBACH_DATA: data, ASTRO_TELEMETRY_DISABLED: '1' } });
   return { code: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+/** Command lines of running processes that contain `text` (Linux /proc, as on CI). */
+function processesMentioning(text: string): string[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .flatMap((pid) => {
+      try {
+        const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+        return command.includes(text) ? [command] : [];
+      } catch {
+        return [];
+      }
+    });
 }
 
 const validData = () => writeTree(mkdtempSync(join(tmpdir(), 'minhbach-data-')), BASE_FILES);
@@ -100,6 +115,25 @@ describe('npm run build', () => {
     // Nothing of the old site survives next to the new one.
     expect(published['chi-so/index.html']).toBeUndefined();
     expect(leftovers(site)).toEqual([]);
+  });
+
+  it('stopped halfway (a CI timeout, Ctrl-C), stops Astro and leaves the published site and no staging folder', { timeout: 180_000 }, async () => {
+    // The last step writes its file, then takes a minute: the test stops the build in between.
+    const site = tinySite(false, 'return new Promise((resolve) => setTimeout(resolve, 60_000));');
+    const before = tree(previousSite(site));
+    const build = spawn(process.execPath, [BUILD], { cwd: site, env: { ...process.env, MINHBACH_DATA: validData(), ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' });
+    const exited = new Promise<number | null>((resolve) => build.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : null))));
+    const halfWritten = () => readdirSync(site).some((name) => name.startsWith('dist.building-') && existsSync(join(site, name, 'half-written.txt')));
+    for (let waited = 0; !halfWritten() && waited < 120_000; waited += 200) await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(halfWritten()).toBe(true);
+    build.kill('SIGTERM');
+    expect(await exited).not.toBe(0);
+    // Astro, stopped with it, must not write again after the staging folder is gone.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(tree(join(site, 'dist'))).toEqual(before);
+    expect(leftovers(site)).toEqual([]);
+    // No Astro process is left building into the (removed) staging folder.
+    expect(processesMentioning(`${site}/dist.building-`)).toEqual([]);
   });
 });
 
