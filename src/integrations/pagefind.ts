@@ -1,4 +1,6 @@
 import type { AstroIntegration } from 'astro';
+import { readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
@@ -21,6 +23,7 @@ export function pagefindIntegration(): AstroIntegration {
           if (errors.length > 0) throw new Error(`Pagefind indexing failed: ${errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          await removeUnusedInterfaces(outputPath);
           logger.info(`Search index: ${pageCount} pages`);
         } finally {
           await pagefind.close();
@@ -28,4 +31,14 @@ export function pagefindIntegration(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * Pagefind also writes its ready-made search interfaces (about 430 KB); our search page uses
+ * only the API in pagefind.js, so the interfaces would be published and never loaded.
+ */
+async function removeUnusedInterfaces(outputPath: string): Promise<void> {
+  for (const name of await readdir(outputPath)) {
+    if (/^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/.test(name)) await rm(join(outputPath, name));
+  }
 }
