@@ -45,7 +45,9 @@ function datasetTables(model: Model, version: DataVersion, folder: string) {
 function wholeDataset(model: Model, version: DataVersion, folder: string, group: 'dataset' | 'release', id: string): Download[] {
   const tables = datasetTables(model, version, folder);
   const downloads: Download[] = tables.map((table) => ({ file: table.file, group, id, format: 'csv', render: table.render }));
-  downloads.push({ file: `${folder}minhbach.json`, group, id, format: 'json', render: () => json(wholeDatasetJson(model, version, 'minhbach')) });
+  // A release's archive is its data package (the CSV tables and their descriptor): a JSON copy
+  // of every release would grow the site by the whole dataset again at each release.
+  if (group === 'dataset') downloads.push({ file: `${folder}minhbach.json`, group, id, format: 'json', render: () => json(wholeDatasetJson(model, version, 'minhbach')) });
   downloads.push({
     file: `${folder}datapackage.json`,
     group,
@@ -80,8 +82,8 @@ let cached: Promise<Download[]> | undefined;
  * Every download of the build: the whole dataset; the figures of each indicator, each territory
  * or group, and each plan (a slice holds the figures stated for exactly that place, not its
  * communes', so no figure is written twice into one dimension); and each release's whole
- * dataset, rebuilt from git. Old releases are whole datasets only: slices of every release
- * would multiply the site's size by the number of releases.
+ * dataset as a data package, rebuilt from git. Old releases are whole datasets only: slices of
+ * every release would multiply the site's size by the number of releases.
  */
 export function getDownloads(): Promise<Download[]> {
   cached ??= (async () => {
