@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildModel } from '../core/buildModel.ts';
 import { countBySeverity } from '../core/diagnostics.ts';
+import { loadInWorkers } from '../node/loadInWorkers.ts';
 import { readProjectFiles } from '../node/readProjectFiles.ts';
 import { stageOutput } from '../node/stagedOutput.ts';
 import { formatDiagnostics } from './formatDiagnostics.ts';
@@ -24,7 +25,8 @@ async function main(argv: string[]): Promise<number> {
   const { outDir, astroArgs } = splitOutDir(argv);
   const dataRoot = process.env['MINHBACH_DATA'] ?? process.cwd();
 
-  const { diagnostics } = buildModel(await readProjectFiles(dataRoot));
+  const files = await readProjectFiles(dataRoot);
+  const { diagnostics } = buildModel(files, await loadInWorkers(files));
   const tally = countBySeverity(diagnostics);
   if (tally.error > 0) {
     process.stderr.write(`${formatDiagnostics(diagnostics, { language: 'both', verbose: false })}\n`);

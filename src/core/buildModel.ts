@@ -2,7 +2,7 @@ import { compareDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { deriveFindings } from './derive/findings.ts';
 import { deriveProgress } from './derive/progress.ts';
 import { linkProject } from './link/linkProject.ts';
-import { loadProject, type SourceFile } from './load/loadProject.ts';
+import { loadProject, type LoadedProject, type SourceFile } from './load/loadProject.ts';
 import type { Model } from './model/types.ts';
 import { checkDocuments } from './validate/checkDocuments.ts';
 import { checkFigureSources } from './validate/checkFigureSources.ts';
@@ -18,9 +18,10 @@ export interface BuildResult {
 /**
  * The whole core in one pass: load → validate → link → derive. Pure: it takes file contents and
  * returns the model and the diagnostics; the CLI, the Astro pages and the tests all call this.
+ * `preloaded` holds files already loaded in worker threads (src/node/loadInWorkers.ts).
  */
-export function buildModel(files: readonly SourceFile[]): BuildResult {
-  const loaded = loadProject(files);
+export function buildModel(files: readonly SourceFile[], preloaded?: ReadonlyMap<string, LoadedProject>): BuildResult {
+  const loaded = loadProject(files, preloaded);
   const { model: linked, diagnostics: linkDiagnostics } = linkProject(loaded);
   const { findings, diagnostics: findingDiagnostics } = deriveFindings(linked);
   const model: Model = { ...linked, findings, progress: deriveProgress(linked) };

@@ -2,6 +2,8 @@ import { buildModel } from '../core/buildModel.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import type { Model } from '../core/model/types.ts';
 import { formatDiagnostics } from '../cli/formatDiagnostics.ts';
+import { join } from 'node:path';
+import { loadInWorkers } from '../node/loadInWorkers.ts';
 import { readProjectFiles } from '../node/readProjectFiles.ts';
 
 export interface SiteModel {
@@ -34,7 +36,8 @@ export async function readAndBuild(root: string, siteRoot = process.cwd()): Prom
   if (!files.some((file) => file.path.startsWith('content/pages/')) && siteRoot !== root) {
     files.push(...(await readProjectFiles(siteRoot)).filter((file) => file.path.startsWith('content/pages/')));
   }
-  const { model, diagnostics } = buildModel(files);
+  // This module is bundled by Astro, so the worker is found in the site's sources, not beside it.
+  const { model, diagnostics } = buildModel(files, await loadInWorkers(files, { workerFile: join(siteRoot, 'src', 'node', 'loadFileWorker.ts') }));
   if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
     throw new Error(formatDiagnostics(diagnostics, { language: 'both', verbose: false }));
   }

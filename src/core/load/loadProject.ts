@@ -16,7 +16,7 @@ import { schemaIssuesToDiagnostics } from '../validate/schemaIssues.ts';
 import { splitFrontMatter } from './frontMatter.ts';
 import { normalizeText } from './normalizeText.ts';
 import { parseYaml } from './parseYaml.ts';
-import type { PathSegment, PositionedYaml } from './yamlWithPositions.ts';
+import { parseYamlWithPositions, type PathSegment, type PositionedYaml } from './yamlWithPositions.ts';
 
 /** A file as read from disk (or made by a test): a project-relative POSIX path and its text. */
 export interface SourceFile {
@@ -33,6 +33,8 @@ export type ReadError = 'broken-link' | 'linked-folder' | 'not-a-file' | 'no-per
 /** Where a record came from, and how to find any of its fields again for a diagnostic. */
 export interface Origin extends SourcePosition {
   file: string;
+  /** Where the record sits in its file's data, e.g. ['observations', 12]. */
+  path: readonly PathSegment[];
   locate(path: readonly PathSegment[]): SourcePosition;
 }
 
@@ -87,8 +89,12 @@ export function classifyFile(path: string): FileKind {
 /**
  * Reads every file into typed records, one item at a time, so that one broken item neither hides
  * the mistakes in the others nor drops the valid ones from the checks that follow.
+ *
+ * `preloaded` holds files already loaded one by one elsewhere (`loadProject([file])` in worker
+ * threads, src/node/loadInWorkers.ts) and passed here by structured clone: they are taken as they
+ * are, in the same order, with origins that find their positions in this thread when asked.
  */
-export function loadProject(files: readonly SourceFile[]): LoadedProject {
+export function loadProject(files: readonly SourceFile[], preloaded?: ReadonlyMap<string, LoadedProject>): LoadedProject {
   const project: LoadedProject = {
     territories: [],
     groups: [],
@@ -106,67 +112,122 @@ export function loadProject(files: readonly SourceFile[]): LoadedProject {
 
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const file of sorted) {
-    if (file.readError) {
-      if (classifyFile(file.path) !== 'ignored') project.diagnostics.push({ severity: 'error', code: 'file-unreadable', file: file.path, line: 1, column: 1, ...explainReadError(file.readError) });
-      continue;
-    }
-    const text = normalizeText(file.text);
-    if (file.notUtf8 || text.includes('\u0000')) {
-      project.diagnostics.push({
-        severity: 'error',
-        code: 'file-unreadable',
-        file: file.path,
-        line: 1,
-        column: 1,
-        message: { vi: 'Tệp này không phải văn bản thuần UTF-8: có thể là tệp Word, PDF, ảnh, hoặc được lưu bằng bảng mã khác.', en: 'This file is not plain UTF-8 text: it may be a Word file, a PDF, an image, or saved in another encoding.' },
-        hint: { vi: 'Chép nội dung vào một tệp .md hoặc .yaml lưu bằng UTF-8, rồi xóa tệp này khỏi thư mục dữ liệu.', en: 'Copy the content into a .md or .yaml file saved as UTF-8, then remove this file from the data folders.' },
-      });
-      continue;
-    }
-    switch (classifyFile(file.path)) {
-      case 'reference':
-        loadReferenceFile(file.path, text, project);
-        break;
-      case 'figures':
-        loadFiguresFile(file.path, text, project);
-        break;
-      case 'document':
-        loadDocumentFile(file.path, text, project);
-        break;
-      case 'page':
-        project.pages.push({ path: file.path, text });
-        break;
-      case 'ignored':
-        break;
-      case 'unknown':
-        project.diagnostics.push({
-          severity: 'warning',
-          code: 'file-unknown-kind',
-          file: file.path,
-          line: 1,
-          column: 1,
-          message: { vi: 'Tệp này không được đọc: không phải YAML (.yaml) hay Markdown (.md) ở đúng thư mục.', en: 'This file is not read: it is not YAML (.yaml) or Markdown (.md) in a data folder.' },
-          hint: { vi: 'Tài liệu đặt trong plans/ dạng .md, số liệu dạng .yaml; dữ liệu tham chiếu trong content/ dạng .yaml.', en: 'Documents go in plans/ as .md, figures as .yaml; reference data in content/ as .yaml.' },
-        });
-    }
+    const loaded = preloaded?.get(file.path);
+    if (loaded) adoptLoadedFile(file, loaded, project);
+    else loadProjectFile(file, project);
   }
   return project;
 }
 
-/** Positions are computed on first use: most records never need theirs (see parseYaml.ts). */
-function originOf(file: string, yaml: PositionedYaml, path: readonly PathSegment[]): Origin {
-  let position: SourcePosition | undefined;
-  const here = () => (position ??= yaml.locate(path));
-  return {
-    file,
-    get line() {
-      return here().line;
-    },
-    get column() {
-      return here().column;
-    },
-    locate: (subPath) => yaml.locate([...path, ...subPath]),
+/** One file's records, diagnostics and ids, added to the project in the order files are read. */
+function loadProjectFile(file: SourceFile, project: LoadedProject): void {
+  if (file.readError) {
+    if (classifyFile(file.path) !== 'ignored') project.diagnostics.push({ severity: 'error', code: 'file-unreadable', file: file.path, line: 1, column: 1, ...explainReadError(file.readError) });
+    return;
+  }
+  const text = normalizeText(file.text);
+  if (file.notUtf8 || text.includes('\u0000')) {
+    project.diagnostics.push({
+      severity: 'error',
+      code: 'file-unreadable',
+      file: file.path,
+      line: 1,
+      column: 1,
+      message: { vi: 'Tệp này không phải văn bản thuần UTF-8: có thể là tệp Word, PDF, ảnh, hoặc được lưu bằng bảng mã khác.', en: 'This file is not plain UTF-8 text: it may be a Word file, a PDF, an image, or saved in another encoding.' },
+      hint: { vi: 'Chép nội dung vào một tệp .md hoặc .yaml lưu bằng UTF-8, rồi xóa tệp này khỏi thư mục dữ liệu.', en: 'Copy the content into a .md or .yaml file saved as UTF-8, then remove this file from the data folders.' },
+    });
+    return;
+  }
+  switch (classifyFile(file.path)) {
+    case 'reference':
+      loadReferenceFile(file.path, text, project);
+      break;
+    case 'figures':
+      loadFiguresFile(file.path, text, project);
+      break;
+    case 'document':
+      loadDocumentFile(file.path, text, project);
+      break;
+    case 'page':
+      project.pages.push({ path: file.path, text });
+      break;
+    case 'ignored':
+      break;
+    case 'unknown':
+      project.diagnostics.push({
+        severity: 'warning',
+        code: 'file-unknown-kind',
+        file: file.path,
+        line: 1,
+        column: 1,
+        message: { vi: 'Tệp này không được đọc: không phải YAML (.yaml) hay Markdown (.md) ở đúng thư mục.', en: 'This file is not read: it is not YAML (.yaml) or Markdown (.md) in a data folder.' },
+        hint: { vi: 'Tài liệu đặt trong plans/ dạng .md, số liệu dạng .yaml; dữ liệu tham chiếu trong content/ dạng .yaml.', en: 'Documents go in plans/ as .md, figures as .yaml; reference data in content/ as .yaml.' },
+      });
+  }
+}
+
+/**
+ * Positions are computed on first use: most records never need theirs (see parseYaml.ts). The
+ * parsed file stays private, so a record copied to another thread carries only file and path.
+ */
+class RecordOrigin implements Origin {
+  readonly file: string;
+  readonly path: readonly PathSegment[];
+  readonly #yaml: Pick<PositionedYaml, 'locate'>;
+  #position: SourcePosition | undefined;
+
+  constructor(file: string, yaml: Pick<PositionedYaml, 'locate'>, path: readonly PathSegment[]) {
+    this.file = file;
+    this.path = path;
+    this.#yaml = yaml;
+  }
+
+  get line(): number {
+    return this.#here().line;
+  }
+
+  get column(): number {
+    return this.#here().column;
+  }
+
+  locate(subPath: readonly PathSegment[]): SourcePosition {
+    return this.#yaml.locate([...this.path, ...subPath]);
+  }
+
+  #here(): SourcePosition {
+    return (this.#position ??= this.#yaml.locate(this.path));
+  }
+}
+
+function originOf(file: string, yaml: Pick<PositionedYaml, 'locate'>, path: readonly PathSegment[]): Origin {
+  return new RecordOrigin(file, yaml, path);
+}
+
+/**
+ * Takes in a file loaded in another thread. Structured clone keeps a record's data and its
+ * origin's file and path; the origin is rebuilt here, over this file's text parsed with
+ * positions only if a diagnostic ever asks where the record is.
+ */
+function adoptLoadedFile(file: SourceFile, loaded: LoadedProject, project: LoadedProject): void {
+  let positions: PositionedYaml | undefined;
+  const yaml = { locate: (path: readonly PathSegment[]) => (positions ??= parseYamlWithPositions(normalizeText(file.text), file.path)).locate(path) };
+  const adopt = <T extends { origin: Origin }>(records: T[], sink: T[]) => {
+    for (const record of records) {
+      record.origin = originOf(record.origin.file, yaml, record.origin.path);
+      sink.push(record);
+    }
   };
+  adopt(loaded.territories, project.territories);
+  adopt(loaded.groups, project.groups);
+  adopt(loaded.indicators, project.indicators);
+  adopt(loaded.agencies, project.agencies);
+  adopt(loaded.targets, project.targets);
+  adopt(loaded.tasks, project.tasks);
+  adopt(loaded.observations, project.observations);
+  adopt(loaded.planDeclarations, project.planDeclarations);
+  // Documents and pages are Markdown, read in this thread; a loaded file never holds one.
+  for (const id of loaded.invalidIds) project.invalidIds.add(id);
+  project.diagnostics.push(...loaded.diagnostics);
 }
 
 function parseTopLevel(file: string, text: string, project: LoadedProject, lineOffset = 0): PositionedYaml | null {
