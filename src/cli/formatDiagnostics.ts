@@ -1,4 +1,5 @@
 import { countBySeverity, type Diagnostic, type Severity } from '../core/diagnostics.ts';
+import { pushToList } from '../core/model/pushToList.ts';
 
 export type OutputLanguage = 'vi' | 'en' | 'both';
 
@@ -30,7 +31,7 @@ function counts(diagnostics: readonly Diagnostic[], language: 'vi' | 'en', withI
 export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: { language: OutputLanguage; verbose: boolean }): string {
   const shown = options.verbose ? diagnostics : diagnostics.filter((d) => d.severity !== 'info');
   const byFile = new Map<string, Diagnostic[]>();
-  for (const diagnostic of shown) byFile.set(diagnostic.file, [...(byFile.get(diagnostic.file) ?? []), diagnostic]);
+  for (const diagnostic of shown) pushToList(byFile, diagnostic.file, diagnostic);
 
   const lines: string[] = [];
   const languages: ('vi' | 'en')[] = options.language === 'both' ? ['vi', 'en'] : [options.language];

@@ -3,6 +3,7 @@ import { formatNumber, type Locale } from '../format/formatNumber.ts';
 import { decimalPlaces } from '../validate/checkValues.ts';
 import { dueDate } from '../model/period.ts';
 import type { Finding, Model, Observation } from '../model/types.ts';
+import { pushToList } from '../model/pushToList.ts';
 
 type LinkedModel = Omit<Model, 'findings' | 'progress'>;
 
@@ -24,7 +25,7 @@ export function deriveFindings(model: LinkedModel): { findings: Finding[]; diagn
   const byFigure = new Map<string, Observation[]>();
   for (const observation of model.observations) {
     const key = figureKey(observation.indicator, observation.territory, observation.period.key);
-    byFigure.set(key, [...(byFigure.get(key) ?? []), observation]);
+    pushToList(byFigure, key, observation);
   }
   const findings: Finding[] = [...findConflicts(byFigure, model), ...findInconsistencies(byFigure, model)];
   const diagnostics = findings.map((finding) => findingDiagnostic(finding, model));
@@ -166,7 +167,7 @@ function findInconsistencies(byFigure: Map<string, Observation[]>, model: Linked
               arithmetic: (locale) => `${n(base.value, locale)} − ${n(stated.value, locale)} = ${n(base.value - stated.value, locale, 2)}`,
             };
       const key = figureKey(of, stated.territory, String(year));
-      impliedTargets.set(key, [...(impliedTargets.get(key) ?? []), implied]);
+      pushToList(impliedTargets, key, implied);
       for (const target of explicitTargets) {
         if (Math.abs(target.value! - implied.value) <= implied.slack + roundingSlack(target.value!) + 1e-9) continue;
         findings.push({

@@ -1,6 +1,7 @@
 import { dayNumber, dueDate, parsePeriod, periodEndDate } from '../model/period.ts';
 import type { DocumentRecord, Model, Observation, Progress, Target } from '../model/types.ts';
 import { isPeriodTotal } from '../schema/indicator.ts';
+import { pushToList } from '../model/pushToList.ts';
 
 type LinkedModel = Omit<Model, 'findings' | 'progress'>;
 
@@ -31,7 +32,7 @@ export function deriveProgress(model: LinkedModel): Map<string, Progress> {
   for (const observation of model.observations) {
     if (observation.period.kind === 'span') continue;
     const key = `${observation.indicator}|${observation.territory}`;
-    series.set(key, [...(series.get(key) ?? []), observation]);
+    pushToList(series, key, observation);
   }
   const progress = new Map<string, Progress>();
   for (const target of model.targets) {

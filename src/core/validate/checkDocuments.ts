@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics.ts';
 import { CITATION_PATTERN, TYPE_CODES } from '../model/documentNumber.ts';
 import { DOCUMENT_TYPES } from '../schema/document.ts';
 import type { DocumentRecord, Model } from '../model/types.ts';
+import { pushToList } from '../model/pushToList.ts';
 
 /**
  * A document number must follow its grammar and agree with the document's date and type, and a
@@ -12,7 +13,7 @@ export function checkDocuments(model: Pick<Model, 'documents'>): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const byNumber = new Map<string, DocumentRecord[]>();
   for (const document of model.documents) {
-    if (document.number) byNumber.set(document.number, [...(byNumber.get(document.number) ?? []), document]);
+    if (document.number) pushToList(byNumber, document.number, document);
   }
   for (const document of model.documents) {
     diagnostics.push(...checkNumber(document));

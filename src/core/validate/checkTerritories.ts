@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics.ts';
 import type { PathSegment } from '../load/yamlWithPositions.ts';
 import type { Model, Territory } from '../model/types.ts';
 import { GSO_CODE_WIDTH, type TerritoryLevel } from '../schema/territory.ts';
+import { pushToList } from '../model/pushToList.ts';
 
 const LEVEL_NAMES_VI: Record<TerritoryLevel, string> = { province: 'tỉnh', district: 'huyện', commune: 'xã' };
 
@@ -26,7 +27,7 @@ export function checkTerritories(model: Pick<Model, 'territories' | 'index'>): D
           hint: { vi: 'Giữ các số 0 ở đầu và đặt mã trong dấu nháy, ví dụ "02791".', en: 'Keep leading zeros and quote the code, e.g. "02791".' },
         });
       }
-      byCode.set(`${territory.level}:${territory.code}`, [...(byCode.get(`${territory.level}:${territory.code}`) ?? []), territory]);
+      pushToList(byCode, `${territory.level}:${territory.code}`, territory);
     }
     if (territory.valid_from && territory.valid_to && territory.valid_from > territory.valid_to) {
       diagnostics.push({

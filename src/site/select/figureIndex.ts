@@ -1,6 +1,7 @@
 import { comparePeriods, dueDate, periodYear } from '../../core/model/period.ts';
 import type { Finding, Model, Observation, Target, Task } from '../../core/model/types.ts';
 import { memoizeByModel } from '../../core/model/memoizeByModel.ts';
+import { pushToList } from '../../core/model/pushToList.ts';
 
 export interface FigureIndex {
   observationsByPlace: Map<string, Observation[]>;
@@ -13,12 +14,6 @@ export interface FigureIndex {
   targetsByPlan: Map<string, Target[]>;
   tasksByPlan: Map<string, Task[]>;
   findingsByFigure: Map<string, Finding[]>;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 export function compareObservations(a: Observation, b: Observation): number {
@@ -44,20 +39,20 @@ export const figureIndex = memoizeByModel((model: Model): FigureIndex => {
     findingsByFigure: new Map(),
   };
   for (const observation of [...model.observations].sort(compareObservations)) {
-    push(index.observationsByPlace, observation.territory, observation);
-    push(index.observationsByIndicator, observation.indicator, observation);
-    push(index.observationsByDocument, observation.source.document, observation);
-    push(index.observationsByYear, periodYear(observation.period), observation);
+    pushToList(index.observationsByPlace, observation.territory, observation);
+    pushToList(index.observationsByIndicator, observation.indicator, observation);
+    pushToList(index.observationsByDocument, observation.source.document, observation);
+    pushToList(index.observationsByYear, periodYear(observation.period), observation);
   }
   for (const target of [...model.targets].sort(compareTargets)) {
-    push(index.targetsByPlace, target.territory, target);
-    push(index.targetsByIndicator, target.indicator, target);
-    push(index.targetsByDocument, target.source.document, target);
-    if (target.plan) push(index.targetsByPlan, target.plan, target);
+    pushToList(index.targetsByPlace, target.territory, target);
+    pushToList(index.targetsByIndicator, target.indicator, target);
+    pushToList(index.targetsByDocument, target.source.document, target);
+    if (target.plan) pushToList(index.targetsByPlan, target.plan, target);
   }
-  for (const task of model.tasks) push(index.tasksByPlan, task.plan, task);
+  for (const task of model.tasks) pushToList(index.tasksByPlan, task.plan, task);
   for (const finding of model.findings) {
-    for (const id of new Set(finding.observationIds)) push(index.findingsByFigure, id, finding);
+    for (const id of new Set(finding.observationIds)) pushToList(index.findingsByFigure, id, finding);
   }
   return index;
 });

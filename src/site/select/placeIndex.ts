@@ -1,5 +1,6 @@
 import type { Group, Model, Place, Territory } from '../../core/model/types.ts';
 import { memoizeByModel } from '../../core/model/memoizeByModel.ts';
+import { pushToList } from '../../core/model/pushToList.ts';
 
 export interface PlaceIndex {
   childrenByParent: Map<string, Territory[]>;
@@ -21,11 +22,11 @@ export const placeIndex = memoizeByModel((model: Model): PlaceIndex => {
   const childrenByParent = new Map<string, Territory[]>();
   const roots: Territory[] = [];
   for (const territory of [...model.territories].sort(compareTerritories)) {
-    if (territory.parent) childrenByParent.set(territory.parent, [...(childrenByParent.get(territory.parent) ?? []), territory]);
+    if (territory.parent) pushToList(childrenByParent, territory.parent, territory);
     else roots.push(territory);
   }
   const groupsByMember = new Map<string, Group[]>();
-  for (const group of model.groups) for (const member of group.members) groupsByMember.set(member, [...(groupsByMember.get(member) ?? []), group]);
+  for (const group of model.groups) for (const member of group.members) pushToList(groupsByMember, member, group);
   return { childrenByParent, groupsByMember, roots };
 });
 

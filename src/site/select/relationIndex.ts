@@ -1,6 +1,7 @@
 import type { DocumentRecord, Model } from '../../core/model/types.ts';
 import type { RelationKind } from '../../core/schema/document.ts';
 import { memoizeByModel } from '../../core/model/memoizeByModel.ts';
+import { pushToList } from '../../core/model/pushToList.ts';
 
 export interface DocumentLink {
   type: RelationKind;
@@ -12,7 +13,7 @@ export const incomingRelations = memoizeByModel((model: Model): Map<string, Docu
   const incoming = new Map<string, DocumentLink[]>();
   for (const document of model.documents) {
     for (const relation of document.relations ?? []) {
-      incoming.set(relation.document, [...(incoming.get(relation.document) ?? []), { type: relation.type, document }]);
+      pushToList(incoming, relation.document, { type: relation.type, document });
     }
   }
   return incoming;
