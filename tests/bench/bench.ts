@@ -1,40 +1,64 @@
 /**
  * `npm run bench -- --sizes S,M,L`: how long validation and the full build take on synthetic
  * data of each size, against the floor: a bare Astro build of the same number of trivial pages
- * on the same machine. A report, not a test: it prints figures and never fails on them.
- * The last line is `summary: <size> build <s> s, <ratio>× floor, peak <MB> MB` for the largest size.
+ * on the same machine, in the same run. A report, not a test: it prints figures and never fails
+ * on them. The build is whatever `npm run build` is, so the figures include everything it does.
+ *
+ * Peak memory is the resident memory of the whole process tree (npm, the build, Astro, Pagefind),
+ * sampled from /proc. The last line is `summary: <size> build <s> s, <ratio>× floor, peak <MB> MB`
+ * for the largest size run.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildPhases, type Phase, type TimedLine } from './buildPhases.ts';
+import { watchPeakMemory } from './processTreeMemory.ts';
 import { generateSyntheticData, SIZES, type SizeName } from './syntheticData.ts';
 
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 const BIN = join(ROOT, 'node_modules', '.bin');
-const HAS_GNU_TIME = existsSync('/usr/bin/time');
 
 interface Measure {
   seconds: number;
   peakMb: number | null;
   ok: boolean;
-  output: string;
+  lines: TimedLine[];
 }
 
-/** Runs a command, timing it; GNU time, where present, gives the peak resident memory. */
-function measure(command: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT): Measure {
-  const full = HAS_GNU_TIME ? ['/usr/bin/time', '-f', '__PEAK_KB__=%M', ...command] : command;
-  const started = performance.now();
-  const result = spawnSync(full[0]!, full.slice(1), {
-    cwd,
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-    env: { ...process.env, PATH: `${BIN}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+/** Runs a command, timing it, timestamping each line it prints, and sampling its memory. */
+function measure(command: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT): Promise<Measure> {
+  return new Promise((done) => {
+    const started = performance.now();
+    const since = () => (performance.now() - started) / 1000;
+    const child = spawn(command[0]!, command.slice(1), {
+      cwd,
+      env: { ...process.env, PATH: `${BIN}:${process.env['PATH']}`, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const memory = watchPeakMemory(child.pid!);
+    const lines: TimedLine[] = [];
+    const collect = (stream: NodeJS.ReadableStream) => {
+      let pending = '';
+      stream.setEncoding('utf8');
+      stream.on('data', (chunk: string) => {
+        const parts = (pending + chunk).split('\n');
+        pending = parts.pop()!;
+        const at = since();
+        for (const text of parts) lines.push({ at, text });
+      });
+      stream.on('end', () => pending && lines.push({ at: since(), text: pending }));
+    };
+    collect(child.stdout!);
+    collect(child.stderr!);
+    child.on('close', (code) => {
+      const seconds = since();
+      memory.stop();
+      const peak = memory.peak();
+      done({ seconds, peakMb: peak === null ? null : peak / 1024 / 1024, ok: code === 0, lines });
+    });
   });
-  const seconds = (performance.now() - started) / 1000;
-  const peak = /__PEAK_KB__=(\d+)/.exec(result.stderr ?? '');
-  return { seconds, peakMb: peak ? Number(peak[1]) / 1024 : null, ok: result.status === 0, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
 }
 
 function folderStats(folder: string): { bytes: number; pages: number } {
@@ -64,50 +88,67 @@ function floorProject(pages: number): string {
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const fixed = (value: number | null, digits = 1) => (value === null ? 'n/a' : value.toFixed(digits));
+const seconds = (run: Measure) => `${run.seconds.toFixed(1)}${run.ok ? '' : ' (failed)'}`;
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => `| ${header.map((_, i) => (cells[i] ?? '').padStart(widths[i]!)).join(' | ')} |`;
+  return `${line(header)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${rows.map(line).join('\n')}\n`;
+}
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: 'S,M,L' }, keep: { type: 'boolean', default: false } } });
 const sizes = values.sizes.split(',').map((s) => s.trim().toUpperCase()) as SizeName[];
 for (const size of sizes) if (!(size in SIZES)) throw new Error(`unknown size ${size}: use S, M or L`);
 
 const rows: string[][] = [];
+const phaseRows: { size: string; phases: Phase[] }[] = [];
 let summary = '';
 for (const size of sizes) {
   const data = mkdtempSync(join(tmpdir(), `minhbach-${size}-`));
   const counts = generateSyntheticData(size, data);
   const figures = counts.observations + counts.targets;
   process.stderr.write(`${size}: ${counts.communes} communes, ${figures} figures, ${counts.documents} documents; validating…\n`);
-  const validate = measure(['node', 'src/cli/main.ts', 'validate', '--root', data, '--lang', 'en']);
+  const validate = await measure(['node', 'src/cli/main.ts', 'validate', '--root', data, '--lang', 'en']);
   process.stderr.write(`${size}: validate ${validate.seconds.toFixed(1)} s; building…\n`);
   const outDir = join(data, 'dist');
-  const build = measure(['astro', 'build', '--outDir', outDir], { MINHBACH_DATA: data });
-  if (!build.ok) process.stderr.write(`${size}: build failed:\n${build.output.slice(-3000)}\n`);
+  const build = await measure(['npm', 'run', '--silent', 'build', '--', '--outDir', outDir], { MINHBACH_DATA: data });
+  if (!build.ok) process.stderr.write(`${size}: build failed:\n${build.lines.map((l) => l.text).join('\n').slice(-3000)}\n`);
   const site = build.ok ? folderStats(outDir) : { bytes: 0, pages: 0 };
   process.stderr.write(`${size}: build ${build.seconds.toFixed(1)} s, ${site.pages} pages; floor…\n`);
   const floor = floorProject(Math.max(site.pages, 1));
-  const floorRun = measure(['astro', 'build'], {}, floor);
+  const floorRun = await measure(['astro', 'build'], {}, floor);
   const ratio = build.ok && floorRun.ok ? build.seconds / floorRun.seconds : null;
   rows.push([
     size,
     String(counts.communes),
     String(figures),
-    `${validate.seconds.toFixed(1)}${validate.ok ? '' : ' (failed)'}`,
-    fixed(validate.peakMb, 0),
-    `${build.seconds.toFixed(1)}${build.ok ? '' : ' (failed)'}`,
-    fixed(build.peakMb, 0),
     String(site.pages),
+    seconds(validate),
+    fixed(validate.peakMb, 0),
+    seconds(build),
+    fixed(build.peakMb, 0),
     build.ok ? (site.pages / build.seconds).toFixed(0) : 'n/a',
     mb(site.bytes),
     floorRun.ok ? floorRun.seconds.toFixed(1) : 'failed',
+    fixed(floorRun.peakMb, 0),
     ratio === null ? 'n/a' : ratio.toFixed(2),
   ]);
+  phaseRows.push({ size, phases: buildPhases(build.lines, build.seconds) });
   summary = `summary: ${size} build ${build.seconds.toFixed(1)} s, ${ratio === null ? 'n/a' : ratio.toFixed(2)}× floor, peak ${fixed(build.peakMb, 0)} MB`;
   if (!values.keep) {
     rmSync(data, { recursive: true, force: true });
     rmSync(floor, { recursive: true, force: true });
-  }
+  } else process.stderr.write(`${size}: kept ${data} and ${floor}\n`);
 }
 
-const header = ['size', 'communes', 'figures', 'validate s', 'validate MB', 'build s', 'build MB', 'pages', 'pages/s', 'dist MB', 'floor s', '× floor'];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i]!)).join(' | ')} |`;
-process.stdout.write(`${line(header)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${rows.map(line).join('\n')}\n${summary}\n`);
+const phaseNames = [...new Set(phaseRows.flatMap((row) => row.phases.map((phase) => phase.name)))];
+process.stdout.write(
+  table(['size', 'communes', 'figures', 'pages', 'validate s', 'validate MB', 'build s', 'build MB', 'pages/s', 'dist MB', 'floor s', 'floor MB', '× floor'], rows),
+);
+process.stdout.write(
+  `\nbuild phases, seconds (from the build's log; a phase that logs nothing counts in the next):\n${table(
+    ['size', ...phaseNames],
+    phaseRows.map(({ size, phases }) => [size, ...phaseNames.map((name) => fixed(phases.find((phase) => phase.name === name)?.seconds ?? null))]),
+  )}`,
+);
+process.stdout.write(`${summary}\n`);

@@ -23,7 +23,9 @@ export const YEARS = [2020, 2021, 2022, 2023, 2024, 2025] as const;
 /** Indicators with a target in each province's plan, per commune. */
 const TARGETED_INDICATORS = 5;
 const REPORTS_PER_PROVINCE = YEARS.length;
-const EXTRA_ARTICLES_PER_PROVINCE = 2;
+/** Press articles about each province's plan: at least two, and a few hundred documents in all. */
+const MIN_DOCUMENTS = 200;
+const MIN_ARTICLES_PER_PROVINCE = 2;
 
 /** mulberry32: tiny, fast, and good enough to scatter synthetic values. */
 function random(seed: number): () => number {
@@ -82,6 +84,7 @@ export function generateSyntheticData(size: SizeName, out: string, seed = 20_251
   );
   write('content/agencies/synthetic.yaml', `agencies:\n${Array.from({ length: provinces }, (_, p) => `  - id: ubnd-tinh-${p + 1}\n    name: { vi: UBND tỉnh Tổng hợp ${p + 1}, en: People's Committee of Synthetic province ${p + 1} }\n`).join('')}  - id: bao-tong-hop\n    name: { vi: Báo Tổng hợp, en: Synthetic News }\n`);
 
+  const articlesPerProvince = Math.max(MIN_ARTICLES_PER_PROVINCE, Math.ceil(MIN_DOCUMENTS / provinces) - 1 - REPORTS_PER_PROVINCE);
   let communeIndex = 0;
   for (let p = 0; p < provinces; p++) {
     const province = `tinh-${p + 1}`;
@@ -123,9 +126,9 @@ export function generateSyntheticData(size: SizeName, out: string, seed = 20_251
       }
       write(`plans/${province}/${report}.yaml`, lines.join(''));
     }
-    for (let a = 0; a < EXTRA_ARTICLES_PER_PROVINCE; a++) {
+    for (let a = 0; a < articlesPerProvince; a++) {
       const article = `bai-bao-${province}-${a + 1}`;
-      write(`plans/${province}/${article}.md`, `---\nid: ${article}\ntype: bai-bao\nissuer: bao-tong-hop\nissued: 2024-0${a + 1}-10\nstatus: ban-hanh\ntitle: { vi: Bài báo tổng hợp ${a + 1} về tỉnh ${p + 1} }\nrelations:\n  - { type: mentions, document: ${plan} }\n---\nBài báo tổng hợp.\n`);
+      write(`plans/${province}/${article}.md`, `---\nid: ${article}\ntype: bai-bao\nissuer: bao-tong-hop\nissued: ${2021 + (a % 5)}-${String((a % 12) + 1).padStart(2, '0')}-10\nstatus: ban-hanh\ntitle: { vi: Bài báo tổng hợp ${a + 1} về tỉnh ${p + 1} }\nrelations:\n  - { type: mentions, document: ${plan} }\n---\nBài báo tổng hợp.\n`);
       counts.documents += 1;
     }
   }
