@@ -44,7 +44,8 @@ function datasetTables(model: Model, version: DataVersion, folder: string) {
  */
 function wholeDataset(model: Model, version: DataVersion, folder: string, group: 'dataset' | 'release', id: string): Download[] {
   const tables = datasetTables(model, version, folder);
-  const downloads: Download[] = tables.map((table) => ({ file: table.file, group, id, format: 'csv', render: table.render }));
+  const tableDownloads: Download[] = tables.map((table) => ({ file: table.file, group, id, format: 'csv', render: table.render }));
+  const downloads = [...tableDownloads];
   // A release's archive is its data package (the CSV tables and their descriptor): a JSON copy
   // of every release would grow the site by the whole dataset again at each release.
   if (group === 'dataset') downloads.push({ file: `${folder}minhbach.json`, group, id, format: 'json', render: () => json(wholeDatasetJson(model, version, 'minhbach')) });
@@ -54,14 +55,15 @@ function wholeDataset(model: Model, version: DataVersion, folder: string, group:
     id,
     format: 'json',
     render: () => {
-      const resources: PackagedResource[] = tables.map((table) => ({
+      const resources: PackagedResource[] = tables.map((table, i) => ({
         name: table.name,
         // Frictionless resource paths are relative to the descriptor.
         path: table.file.slice(folder.length),
         title: table.title,
         schema: table.schema,
         primaryKey: table.primaryKey,
-        bytes: byteLength(table.render()),
+        // Measured once for this and for the data page: at national scale a table takes seconds to render.
+        bytes: downloadSize(tableDownloads[i]!),
       }));
       return `${JSON.stringify(dataPackageDescriptor(version, resources, absoluteUrl(pagePath({ kind: 'service', page: 'data' }, 'vi'))), null, 2)}\n`;
     },
