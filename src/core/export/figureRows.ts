@@ -152,6 +152,9 @@ export function documentRows(model: Model): DocumentRow[] {
 }
 
 type Loose<T> = { [K in keyof T]-?: T[K] | undefined };
+/** The row without its empty fields. A plain loop: this runs for every figure of every download file. */
 function compact<T extends object>(row: Loose<T>): T {
-  return Object.fromEntries(Object.entries(row).filter(([, value]) => value !== undefined)) as T;
+  const kept: Record<string, unknown> = {};
+  for (const key in row) if (row[key] !== undefined) kept[key] = row[key];
+  return kept as T;
 }

@@ -22,6 +22,11 @@ export function formatNumber(value: number, locale: Locale, maxDecimals = 4): st
 export function formatDate(isoDate: string, locale: Locale): string {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
   if (locale === 'vi') return `${day}/${month}/${year}`;
-  const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
-  return `${day} ${monthName} ${year}`;
+  return `${day} ${ENGLISH_MONTHS[month - 1]} ${year}`;
 }
+
+/**
+ * Month names made once: building an Intl.DateTimeFormat per date was the costliest single call
+ * of a national-scale build (every English figure row shows a date).
+ */
+const ENGLISH_MONTHS = Array.from({ length: 12 }, (_, month) => new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month, 1))));
