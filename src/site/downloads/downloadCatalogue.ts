@@ -1,4 +1,5 @@
 import { toCsv } from '../../core/export/csv.ts';
+import { pushToList } from '../../core/model/pushToList.ts';
 import { dataPackageDescriptor, type PackagedResource } from '../../core/export/dataPackage.ts';
 import { datasetJson, wholeDatasetJson } from '../../core/export/datasetJson.ts';
 import { documentRows, figureRows, indicatorRows, placeName, territoryRows } from '../../core/export/figureRows.ts';
@@ -143,8 +144,16 @@ export function downloadSize(download: Download): number {
 
 /** The downloads of one indicator, territory, plan or release, CSV first. */
 export async function downloadsOf(group: DownloadGroup, id: string): Promise<Download[]> {
-  return (await getDownloads()).filter((download) => download.group === group && download.id === id);
+  // Looked up once per page: filtering every download each time was quadratic at national scale.
+  byOwner ??= getDownloads().then((downloads) => {
+    const index = new Map<string, Download[]>();
+    for (const download of downloads) pushToList(index, `${download.group}\u0000${download.id}`, download);
+    return index;
+  });
+  return (await byOwner).get(`${group}\u0000${id}`) ?? [];
 }
+
+let byOwner: Promise<Map<string, Download[]>> | undefined;
 
 export function downloadUrl(download: Download): string {
   return downloadPath(download.file);
