@@ -36,8 +36,11 @@ export function citationText(model: Model, figure: Observation | Target, locale:
     const by = issuer ? (locale === 'vi' ? ` của ${issuer.name.vi}` : `, ${issuer.name.en ?? issuer.name.vi}`) : '';
     const draft = document.status === 'du-thao' ? (locale === 'vi' ? ' (dự thảo)' : ' (draft)') : '';
     const title = locale === 'en' && document.title.en ? document.title.en : document.title.vi;
+    const author = document.author ? (locale === 'vi' ? `, tác giả ${document.author}` : `, by ${document.author}`) : '';
     const locator = figure.source.locator ? `, ${figure.source.locator}` : '';
-    parts.push(`${locale === 'vi' ? 'Nguồn' : 'Source'}: ${type}${number}${date}${by}${draft}, “${title}”${locator}.`);
+    // The source's own address lets a reader check the quote where it was published.
+    const url = document.url ? `, ${document.url}` : '';
+    parts.push(`${locale === 'vi' ? 'Nguồn' : 'Source'}: ${type}${number}${date}${by}${author}${draft}, “${title}”${locator}${url}.`);
   }
   if (figure.source.quote) parts.push(`${locale === 'vi' ? 'Trích' : 'Quote'}: “${figure.source.quote}”.`);
   parts.push(`${locale === 'vi' ? 'Dữ liệu minhbach, phiên bản' : 'minhbach data, version'} ${dataVersionLabel(version, locale)}.`);

@@ -81,6 +81,15 @@ describe('citation text', () => {
     );
   });
 
+  it('names a press article’s author and where it was published', () => {
+    const { model } = build(edit('plans/bai-2023.md', 'status: ban-hanh', 'status: ban-hanh\nissued: 2024-01-05\nauthor: Hồng Minh\nurl: https://baolaocai.vn/bai-viet/355796'));
+    const figure = model.index.observation.get('muc-giam-ty-le-ho-ngheo--nhom-xa-ngheo--2023--bai-2023')!;
+    expect(citationText(model, figure, 'vi', VERSION, '/x')).toContain(
+      'Nguồn: Bài báo ngày 5/1/2024 của Báo Lào Cai, tác giả Hồng Minh, “Nỗ lực giảm nghèo”, https://baolaocai.vn/bai-viet/355796. ',
+    );
+    expect(citationText(model, figure, 'en', VERSION, '/x')).toContain('Source: Press article of 5 January 2024, Báo Lào Cai, by Hồng Minh, “Nỗ lực giảm nghèo”, https://baolaocai.vn/bai-viet/355796. ');
+  });
+
   it('cites a plan target with its number and date, in English', () => {
     const { model } = build();
     const target = model.targets[0]!;
