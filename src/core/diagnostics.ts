@@ -28,6 +28,7 @@ export type DiagnosticCode =
   | 'yaml-syntax'
   | 'front-matter-missing'
   | 'file-unreadable'
+  | 'invisible-character'
   | 'file-unknown-kind'
   | 'file-empty'
   | 'schema-type'

@@ -138,6 +138,7 @@ function loadProjectFile(file: SourceFile, project: LoadedProject): void {
     });
     return;
   }
+  if (classifyFile(file.path) !== 'ignored' && classifyFile(file.path) !== 'unknown') project.diagnostics.push(...invisibleCharacters(file.path, text));
   switch (classifyFile(file.path)) {
     case 'reference':
       loadReferenceFile(file.path, text, project);
@@ -391,4 +392,39 @@ function explainReadError(reason: ReadError): Pick<Diagnostic, 'message' | 'hint
         hint: { vi: 'Kiểm tra ổ đĩa, rồi chạy lại; nếu vẫn lỗi, chép lại tệp từ bản sao.', en: 'Check the disk and run again; if it persists, restore the file from a copy.' },
       };
   }
+}
+
+/**
+ * Characters that show as nothing: zero-width spaces, soft hyphens, a byte-order mark inside the
+ * text, and the bidirectional controls that reorder how text is displayed ("Trojan Source",
+ * CVE-2021-42574). Copied out of Word or a PDF, they make "Tả Thàng" differ from "Tả Thàng", so
+ * names stop matching and quotes stop being found; a bidi control can make a quote read
+ * differently from what it says. One report per line, where the first one is.
+ */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+
+function invisibleCharacters(file: string, text: string): Diagnostic[] {
+  if (!INVISIBLE.test(text)) return [];
+  return text.split('\n').flatMap((line, index) => {
+    const at = line.search(INVISIBLE);
+    if (at === -1) return [];
+    const codePoint = `U+${line.codePointAt(at)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    return [
+      {
+        severity: 'error' as const,
+        code: 'invisible-character' as const,
+        file,
+        line: index + 1,
+        column: at + 1,
+        message: {
+          vi: `Có một ký tự vô hình (${codePoint}) ở đây: không nhìn thấy được, nhưng làm tên hoặc câu trích dẫn khác đi, nên tìm kiếm và đối chiếu không khớp.`,
+          en: `There is an invisible character (${codePoint}) here: it cannot be seen, but it makes a name or quote different, so search and matching fail.`,
+        },
+        hint: {
+          vi: 'Xóa ký tự này (thường do chép từ Word hoặc PDF): đặt con trỏ ở vị trí được chỉ ra rồi xóa, hoặc gõ lại từ đó.',
+          en: 'Delete it (it usually comes from copying out of Word or a PDF): put the cursor at the position shown and delete it, or retype the word.',
+        },
+      },
+    ];
+  });
 }

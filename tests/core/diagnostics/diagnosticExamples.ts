@@ -76,6 +76,22 @@ export const DIAGNOSTIC_EXAMPLES: Record<DiagnosticCode, DiagnosticExample | nul
       },
     },
   },
+  'invisible-character': {
+    mistake: { vi: 'Tên xã chép từ tệp PDF, có một dấu cách vô hình giữa hai chữ.', en: 'A commune name copied from a PDF, with an invisible space between two words.' },
+    files: edit(TERRITORIES, 'name: Nậm Chày', 'name: Nậm\u200bChày'),
+    expected: {
+      at: 'content/territories/test.yaml:14:14',
+      severity: 'error',
+      message: {
+        vi: 'Có một ký tự vô hình (U+200B) ở đây: không nhìn thấy được, nhưng làm tên hoặc câu trích dẫn khác đi, nên tìm kiếm và đối chiếu không khớp.',
+        en: 'There is an invisible character (U+200B) here: it cannot be seen, but it makes a name or quote different, so search and matching fail.',
+      },
+      hint: {
+        vi: 'Xóa ký tự này (thường do chép từ Word hoặc PDF): đặt con trỏ ở vị trí được chỉ ra rồi xóa, hoặc gõ lại từ đó.',
+        en: 'Delete it (it usually comes from copying out of Word or a PDF): put the cursor at the position shown and delete it, or retype the word.',
+      },
+    },
+  },
   'file-unknown-kind': {
     mistake: { vi: 'Một tệp .txt đặt trong plans/.', en: 'A .txt file in plans/.' },
     files: { 'plans/bao-cao-2024.txt': 'Báo cáo kết quả năm 2024\n' },

@@ -271,6 +271,21 @@ describe('each class of hostile input, one property per class', () => {
     );
   });
 
+  it('invisible and bidi-control characters: reported where they are, in any file', () => {
+    const invisible = fc.constantFrom('\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u202a', '\u202e', '\u2066', '\u2069', '\u2060', '\u00ad', '\ufeff');
+    fc.assert(
+      fc.property(anyPath, fc.nat(), invisible, (path, at, character) => {
+        const original = BASE_FILES[path]!;
+        const offset = 1 + (at % (original.length - 1));
+        const text = original.slice(0, offset) + character + original.slice(offset);
+        const before = text.slice(0, offset);
+        const expected = `${path}:${before.split('\n').length}:${offset - before.lastIndexOf('\n')} invisible-character`;
+        expect(locations(assertWellFormed(filesOf({ [path]: text })))).toContain(expected);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('YAML alias bombs: refused at the first alias, whatever their width and depth', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.integer({ min: 3, max: 20 }), fc.integer({ min: 4, max: 30 }), fc.constantFrom('flow', 'block'), (width, levels, layout) => {
