@@ -65,3 +65,17 @@ test('without JavaScript the search page says search needs it, and points to the
     await noScript.close();
   }
 });
+
+test('result excerpts keep the words of neighbouring fields apart ("Thuộc Văn Bàn", not "ThuộcVăn Bàn")', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/tim-kiem/`);
+  await page.getByRole('searchbox').fill('nam chay');
+  await page.getByRole('searchbox').press('Enter');
+  const results = page.locator('.search-results li');
+  await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  const excerpts = await results.allInnerTexts();
+  await page.close();
+  expect(excerpts.join('\n')).toContain('Thuộc');
+  // A lower-case letter straight before a capital is two fields run together.
+  expect(excerpts.filter((text) => /\p{Ll}\p{Lu}/u.test(text))).toEqual([]);
+});
