@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 /**
  * A static site: every page is HTML at build time, served from dist/. The Content-Security-Policy
@@ -26,7 +25,6 @@ export default defineConfig({
   // Document bodies are rendered by markdown-it (src/site/markdown/); Astro's Markdown pipeline is unused.
   markdown: { syntaxHighlight: false },
   // The search index is built as part of `npm run build`, after the pages are written.
-  integrations: [pagefindIntegration()],
   security: {
     csp: {
       // Pagefind's search runs as WebAssembly, which CSP treats as eval unless allowed by name.

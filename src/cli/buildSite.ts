@@ -36,16 +36,19 @@ async function main(argv: string[]): Promise<number> {
   process.stdout.write(`Dữ liệu hợp lệ / data valid (${tally.warning} cảnh báo/warnings: npm run validate shows them)\n`);
 
   const output = stageOutput(outDir);
-  const astro = spawn(process.execPath, [astroCli(), 'build', '--outDir', output.staging, ...astroArgs], { stdio: 'inherit' });
-  // Stopped by Ctrl-C or a CI timeout: stop Astro too, and leave no staging folder behind.
+  let step: ChildProcess | undefined;
+  // Stopped by Ctrl-C or a CI timeout: stop the running step too, and leave no staging folder behind.
   const stopped = (signal: NodeJS.Signals) => {
-    astro.kill(signal);
+    step?.kill(signal);
     output.discard();
     process.kill(process.pid, signal);
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, stopped);
+  const run = (args: string[]) => exitCodeOf((step = spawn(process.execPath, args, { stdio: 'inherit' })));
   try {
-    const code = await exitCodeOf(astro);
+    // The search index is built once Astro has exited and freed its memory (src/node/searchIndex.ts).
+    let code = await run([astroCli(), 'build', '--outDir', output.staging, ...astroArgs]);
+    if (code === 0) code = await run([join(import.meta.dirname, 'indexSearch.ts'), output.staging]);
     if (code !== 0) {
       output.discard();
       process.stderr.write(`\nDựng trang thất bại; ${outDir}/ giữ nguyên bản cũ.\nThe build failed; ${outDir}/ is left as it was.\n`);
