@@ -1,28 +1,18 @@
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openBrowser, watchProblems, type OpenBrowser } from '../support/browser.ts';
-import { DIST, TEMPLATES } from '../support/siteUnderTest.ts';
-import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
+import { expect, test } from 'vitest';
+import { watchProblems } from '../support/browser.ts';
+import { TEMPLATES } from '../support/siteUnderTest.ts';
+import { useSiteInBrowser } from '../support/siteInBrowser.ts';
 
-let server: StaticServer;
-let browser: OpenBrowser;
+const site = useSiteInBrowser({ viewport: { width: 360, height: 640 } });
 
-beforeAll(async () => {
-  server = await startStaticServer(DIST);
-  browser = await openBrowser({ viewport: { width: 360, height: 640 } });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const chartCodeRequested = () => server.requests.some((path) => /\/_astro\/drawChart\.[^/]+\.js$/.test(path));
+const chartCodeRequested = () => site.server.requests.some((path) => /\/_astro\/drawChart\.[^/]+\.js$/.test(path));
 
 test('a chart fetches Chart.js and draws its canvas only once it is scrolled into view', async () => {
-  const page = await browser.context.newPage();
-  const problems = watchProblems(page, server.origin);
-  server.requests.length = 0;
-  await page.goto(server.origin + TEMPLATES.commune, { waitUntil: 'networkidle' });
+  const page = await site.browser.context.newPage();
+  const problems = watchProblems(page, site.server.origin);
+  site.server.requests.length = 0;
+  await page.goto(site.server.origin + TEMPLATES.commune, { waitUntil: 'networkidle' });
 
   const charts = page.locator('figure.chart');
   expect(await charts.count()).toBeGreaterThan(1);
@@ -60,9 +50,9 @@ test('a chart fetches Chart.js and draws its canvas only once it is scrolled int
 });
 
 test('pages without charts load no script file; at most the small inline script of the Cite buttons', async () => {
-  const page = await browser.context.newPage();
+  const page = await site.browser.context.newPage();
   for (const path of [TEMPLATES.home, TEMPLATES.plan, TEMPLATES.document, TEMPLATES.territoryIndex, TEMPLATES.methodology]) {
-    await page.goto(server.origin + path);
+    await page.goto(site.server.origin + path);
     expect(await page.locator('script[src]').count(), path).toBe(0);
     const inline = await page.locator('script:not([type="application/ld+json"])').evaluateAll((scripts) => scripts.map((script) => script.textContent ?? ''));
     for (const source of inline) {

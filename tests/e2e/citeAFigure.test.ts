@@ -1,28 +1,17 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openBrowser, type OpenBrowser } from '../support/browser.ts';
-import { DIST } from '../support/siteUnderTest.ts';
-import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
+import { expect, test } from 'vitest';
+import { openBrowser } from '../support/browser.ts';
+import { useSiteInBrowser } from '../support/siteInBrowser.ts';
 
-let server: StaticServer;
-let browser: OpenBrowser;
-
-beforeAll(async () => {
-  server = await startStaticServer(DIST);
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 const ROW = 'ty-le-ho-ngheo--10-xa-ngheo-lao-cai--2023--bai-bao-giam-ngheo-10-xa-2023';
 
 // DESIGN.md §2, journey 2: the journalist opens the poverty-rate indicator and cites the 2023
 // figure for the 10 communes, in Vietnamese or English, with source, quote, version and permalink.
 test('the Cite disclosure gives Vietnamese and English citations, and copying fills in today as the access date', async () => {
-  const page = await browser.context.newPage();
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-  await page.goto(`${server.origin}/chi-so/ty-le-ho-ngheo/`);
+  const page = await site.browser.context.newPage();
+  await site.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
+  await page.goto(`${site.server.origin}/chi-so/ty-le-ho-ngheo/`);
   const row = page.locator(`tr[id="${ROW}"]`);
   await row.getByText('Trích dẫn', { exact: true }).click();
   const vi = await row.locator('.cite__text[lang="vi"]').innerText();
@@ -43,7 +32,7 @@ test('the Cite disclosure gives Vietnamese and English citations, and copying fi
 
   // The permalink leads back to this very row.
   const permalink = vi.match(/(\/chi-so\/\S+) \(truy cập/)![1]!;
-  await page.goto(`${server.origin}${permalink}`);
+  await page.goto(`${site.server.origin}${permalink}`);
   expect(await page.locator(':target').getAttribute('id')).toBe(ROW);
   await page.close();
 });
@@ -52,7 +41,7 @@ test('without JavaScript the citation still opens, and no copy button is offered
   const noScript = await openBrowser({ javaScriptEnabled: false });
   try {
     const page = await noScript.context.newPage();
-    await page.goto(`${server.origin}/en/indicators/ty-le-ho-ngheo/`);
+    await page.goto(`${site.server.origin}/en/indicators/ty-le-ho-ngheo/`);
     const row = page.locator(`tr[id="${ROW}"]`);
     await row.getByText('Cite', { exact: true }).click();
     expect(await row.locator('.cite__text[lang="en"]').isVisible()).toBe(true);
@@ -63,12 +52,12 @@ test('without JavaScript the citation still opens, and no copy button is offered
 });
 
 test('every page’s footer names the data version, the short commit and its date', async () => {
-  const page = await browser.context.newPage();
+  const page = await site.browser.context.newPage();
   for (const [path, pattern] of [
     ['/', /Phiên bản dữ liệu: (v[\d.]+(\+\d+)?|chưa phát hành), commit [0-9a-f]{7,}, \d{1,2}\/\d{1,2}\/\d{4}/],
     ['/en/plans/', /Data version: (v[\d.]+(\+\d+)?|unreleased), commit [0-9a-f]{7,}, \d{1,2} [A-Z][a-z]+ \d{4}/],
   ] as const) {
-    await page.goto(`${server.origin}${path}`);
+    await page.goto(`${site.server.origin}${path}`);
     expect(await page.locator('footer .data-version').innerText()).toMatch(pattern);
   }
   await page.close();

@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openBrowser, type OpenBrowser } from '../support/browser.ts';
-import { DIST } from '../support/siteUnderTest.ts';
-import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
+import { expect, test } from 'vitest';
+import { useSiteInBrowser } from '../support/siteInBrowser.ts';
 
-let server: StaticServer;
-let browser: OpenBrowser;
-
-beforeAll(async () => {
-  server = await startStaticServer(DIST);
-  browser = await openBrowser({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
 
 // DESIGN.md §2, journey 1: a resident on a phone, JavaScript off, finds Nậm Chày and reads its
 // poverty figures against the target, with the status and the plans that cover the commune.
 test('a reader with JavaScript off finds Nậm Chày from the home page and reads its poverty figures', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}/`);
+  const page = await site.browser.context.newPage();
+  await page.goto(`${site.server.origin}/`);
   await page.getByRole('navigation', { name: 'Mục chính' }).getByRole('link', { name: 'Địa bàn' }).click();
   expect(new URL(page.url()).pathname).toBe('/dia-ban/');
 
@@ -48,8 +36,8 @@ test('a reader with JavaScript off finds Nậm Chày from the home page and read
 });
 
 test('the old commune page says what it became, and the new commune links back', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}/dia-ban/la-pan-tan/`);
+  const page = await site.browser.context.newPage();
+  await page.goto(`${site.server.origin}/dia-ban/la-pan-tan/`);
   const history = page.locator('section.history');
   expect(await history.innerText()).toContain('Từ 1/7/2025');
   await history.getByRole('link', { name: 'Cao Sơn' }).first().click();

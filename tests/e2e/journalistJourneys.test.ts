@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { parseCsv } from '../../src/core/export/csv.ts';
-import { openBrowser, watchProblems, type OpenBrowser } from '../support/browser.ts';
-import { DIST } from '../support/siteUnderTest.ts';
-import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
+import { watchProblems } from '../support/browser.ts';
+import { useSiteInBrowser } from '../support/siteInBrowser.ts';
 
-let server: StaticServer;
-let browser: OpenBrowser;
-
-beforeAll(async () => {
-  server = await startStaticServer(DIST);
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 const POVERTY_2023 = 'ty-le-ho-ngheo--10-xa-ngheo-lao-cai--2023--bai-bao-giam-ngheo-10-xa-2023';
 
 /** A download as the browser gets it, parsed; the BOM checked first, since Excel needs it. */
 async function downloadCsv(href: string): Promise<Record<string, string>[]> {
-  const bytes = new Uint8Array(await (await fetch(new URL(href, server.origin))).arrayBuffer());
+  const bytes = new Uint8Array(await (await fetch(new URL(href, site.server.origin))).arrayBuffer());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const [header, ...rows] = parseCsv(new TextDecoder().decode(bytes));
   return rows.map((row) => Object.fromEntries(header!.map((name, i) => [name, row[i]!])));
@@ -28,9 +17,9 @@ async function downloadCsv(href: string): Promise<Record<string, string>[]> {
 
 // DESIGN.md §2.2: find the figure, cite it, check its source, download it.
 test('journey 2: search → the poverty-rate indicator → Cite → the source document → the CSV and JSON downloads', async () => {
-  const page = await browser.context.newPage();
-  const problems = watchProblems(page, server.origin);
-  await page.goto(`${server.origin}/`);
+  const page = await site.browser.context.newPage();
+  const problems = watchProblems(page, site.server.origin);
+  await page.goto(`${site.server.origin}/`);
   await page.getByRole('navigation', { name: 'Mục chính' }).getByRole('link', { name: 'Tìm kiếm' }).click();
   await page.getByRole('searchbox').fill('ty le ho ngheo');
   await page.getByRole('searchbox').press('Enter');
@@ -67,7 +56,7 @@ test('journey 2: search → the poverty-rate indicator → Cite → the source d
   const figure = rows.find((r) => r['figure_id'] === POVERTY_2023)!;
   expect(figure).toMatchObject({ value: '50.54', territory_name: '10 xã có tỷ lệ hộ nghèo cao (tỉnh Lào Cai)', source_quote: expect.stringContaining('50,54%') });
   const jsonHref = (await page.locator('p.downloads a', { hasText: 'JSON' }).getAttribute('href'))!;
-  const json = (await (await fetch(new URL(jsonHref, server.origin))).json()) as { figures: { figure_id: string; value: number }[] };
+  const json = (await (await fetch(new URL(jsonHref, site.server.origin))).json()) as { figures: { figure_id: string; value: number }[] };
   expect(json.figures.find((f) => f.figure_id === POVERTY_2023)!.value).toBe(50.54);
   await page.close();
   expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
@@ -75,8 +64,8 @@ test('journey 2: search → the poverty-rate indicator → Cite → the source d
 
 // DESIGN.md §2.3: 30 vs 31 production projects, both shown with their sources, neither picked.
 test('journey 3: the disputed projects count shows 30 and 31 with their sources, each citable, both marked in the download', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}/chi-so/so-du-an-ho-tro-phat-trien-san-xuat/`);
+  const page = await site.browser.context.newPage();
+  await page.goto(`${site.server.origin}/chi-so/so-du-an-ho-tro-phat-trien-san-xuat/`);
   const rows = page.locator('table.figures tbody tr', { hasText: '2023' });
   const texts = await rows.allInnerTexts();
   const thirty = texts.find((text) => /\b30 dự án/.test(text));
@@ -99,8 +88,8 @@ test('journey 3: the disputed projects count shows 30 and 31 with their sources,
 
 // DESIGN.md §2.6: every page shows the version; the changelog and the downloads say which data.
 test('journey 6: the footer names the data version, the versions page explains releases, and the data page lists every download', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}/dia-ban/nam-chay/`);
+  const page = await site.browser.context.newPage();
+  await page.goto(`${site.server.origin}/dia-ban/nam-chay/`);
   const footer = await page.locator('footer .data-version').innerText();
   const commit = /commit ([0-9a-f]{7,})/.exec(footer)![1]!;
   await page.locator('footer').getByRole('link', { name: 'Các phiên bản dữ liệu' }).click();
@@ -112,7 +101,7 @@ test('journey 6: the footer names the data version, the versions page explains r
   await page.locator('footer').getByRole('link', { name: 'Tải dữ liệu' }).click();
   expect(new URL(page.url()).pathname).toBe('/du-lieu/');
   expect(await page.locator('main').innerText()).toContain(commit);
-  const datapackage = (await (await fetch(`${server.origin}/tai-ve/datapackage.json`)).json()) as { version: string };
+  const datapackage = (await (await fetch(`${site.server.origin}/tai-ve/datapackage.json`)).json()) as { version: string };
   expect(datapackage.version).toContain(commit);
   await page.close();
 });

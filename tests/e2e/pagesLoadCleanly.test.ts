@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openBrowser, watchProblems, type OpenBrowser } from '../support/browser.ts';
-import { DIST, TEMPLATES } from '../support/siteUnderTest.ts';
-import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
+import { describe, expect, test } from 'vitest';
+import { watchProblems } from '../support/browser.ts';
+import { TEMPLATES } from '../support/siteUnderTest.ts';
+import { useSiteInBrowser } from '../support/siteInBrowser.ts';
 
-let server: StaticServer;
-let browser: OpenBrowser;
-
-beforeAll(async () => {
-  server = await startStaticServer(DIST);
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 describe('every page template, with the Content-Security-Policy enforced', () => {
   test.each(Object.entries(TEMPLATES))('%s (%s) loads with no console error, failed request or request to another host', async (_name, path) => {
-    const page = await browser.context.newPage();
-    const problems = watchProblems(page, server.origin);
-    const response = await page.goto(server.origin + path, { waitUntil: 'load' });
+    const page = await site.browser.context.newPage();
+    const problems = watchProblems(page, site.server.origin);
+    const response = await page.goto(site.server.origin + path, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
     // Scroll to the end so that any chart on the page loads and draws under the CSP too.
     await page.evaluate(async () => {
@@ -34,8 +24,8 @@ describe('every page template, with the Content-Security-Policy enforced', () =>
   });
 
   test('each page links to its counterpart in the other language', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}${TEMPLATES.commune}`);
+    const page = await site.browser.context.newPage();
+    await page.goto(`${site.server.origin}${TEMPLATES.commune}`);
     await page.getByRole('link', { name: 'Read this page in English' }).click();
     expect(new URL(page.url()).pathname).toBe('/en/territories/nam-chay/');
     expect(await page.getAttribute('html', 'lang')).toBe('en');

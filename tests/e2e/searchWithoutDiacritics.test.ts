@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openBrowser, watchProblems, type OpenBrowser } from '../support/browser.ts';
-import { DIST } from '../support/siteUnderTest.ts';
-import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
+import { expect, test } from 'vitest';
+import { openBrowser, watchProblems } from '../support/browser.ts';
+import { useSiteInBrowser } from '../support/siteInBrowser.ts';
 
-let server: StaticServer;
-let browser: OpenBrowser;
-
-beforeAll(async () => {
-  server = await startStaticServer(DIST);
-  browser = await openBrowser({ viewport: { width: 360, height: 740 } });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser({ viewport: { width: 360, height: 740 } });
 
 async function search(path: string, query: string): Promise<string[]> {
-  const page = await browser.context.newPage();
-  const problems = watchProblems(page, server.origin);
-  await page.goto(server.origin + path);
+  const page = await site.browser.context.newPage();
+  const problems = watchProblems(page, site.server.origin);
+  await page.goto(site.server.origin + path);
   await page.getByRole('searchbox').fill(query);
   await page.getByRole('searchbox').press('Enter');
   const results = page.locator('.search-results li a');
@@ -56,7 +45,7 @@ test('without JavaScript the search page says search needs it, and points to the
   const noScript = await openBrowser({ javaScriptEnabled: false });
   try {
     const page = await noScript.context.newPage();
-    await page.goto(`${server.origin}/tim-kiem/`);
+    await page.goto(`${site.server.origin}/tim-kiem/`);
     expect(await page.locator('main').innerText()).toContain('Ô tìm kiếm cần bật JavaScript');
     expect(await page.getByRole('searchbox').count()).toBe(0);
     await page.locator('main').getByRole('link', { name: 'Địa bàn' }).click();
@@ -67,8 +56,8 @@ test('without JavaScript the search page says search needs it, and points to the
 });
 
 test('result excerpts keep the words of neighbouring fields apart ("Thuộc Văn Bàn", not "ThuộcVăn Bàn")', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}/tim-kiem/`);
+  const page = await site.browser.context.newPage();
+  await page.goto(`${site.server.origin}/tim-kiem/`);
   await page.getByRole('searchbox').fill('nam chay');
   await page.getByRole('searchbox').press('Enter');
   const results = page.locator('.search-results li');
