@@ -1,19 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BASE_FILES } from '../core/projectFixture.ts';
+import { BASE_FILES, projectsFigureFile } from '../core/projectFixture.ts';
 import { gitProject } from './gitFixture.ts';
 
 const CLI = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
-
-const projects = (value: number) => `observations:
-  - indicator: so-du-an
-    territory: nhom-xa-ngheo
-    period: 2023
-    value: ${value}
-    status: reported
-    source: { document: bai-2023, quote: "triển khai, thực hiện ${value} dự án hỗ trợ phát triển sản xuất" }
-`;
 
 const NAM_CHAY_RESULT = `plan: kh-239
 observations:
@@ -32,8 +23,8 @@ function diff(root: string, ...args: string[]) {
 
 /** main holds 30 projects; the pull request corrects it to 31 and adds Nậm Chày's 2022 result. */
 function pullRequest() {
-  const project = gitProject({ ...BASE_FILES, 'plans/du-an.yaml': projects(30) });
-  project.write({ 'plans/du-an.yaml': projects(31), 'plans/nam-chay-2022.yaml': NAM_CHAY_RESULT });
+  const project = gitProject({ ...BASE_FILES, 'plans/du-an.yaml': projectsFigureFile(30) });
+  project.write({ 'plans/du-an.yaml': projectsFigureFile(31), 'plans/nam-chay-2022.yaml': NAM_CHAY_RESULT });
   return project;
 }
 

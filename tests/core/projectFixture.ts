@@ -152,3 +152,13 @@ export function edit(path: string, from: string, to: string): Record<string, str
   if (original === undefined || !original.includes(from)) throw new Error(`fixture ${path} has no "${from}"`);
   return { [path]: original.replace(from, to) };
 }
+
+/** A figures file stating the 10 communes' production-support projects for 2023, as the article quotes it. */
+export const projectsFigureFile = (value: number) => `observations:
+  - indicator: so-du-an
+    territory: nhom-xa-ngheo
+    period: 2023
+    value: ${value}
+    status: reported
+    source: { document: bai-2023, quote: "triển khai, thực hiện ${value} dự án hỗ trợ phát triển sản xuất" }
+`;

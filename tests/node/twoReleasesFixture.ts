@@ -2,16 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { BASE_FILES } from '../core/projectFixture.ts';
-
-const PROJECTS_FIGURE = (value: number) => `observations:
-  - indicator: so-du-an
-    territory: nhom-xa-ngheo
-    period: 2023
-    value: ${value}
-    status: reported
-    source: { document: bai-2023, quote: "triển khai, thực hiện ${value} dự án hỗ trợ phát triển sản xuất" }
-`;
+import { BASE_FILES, projectsFigureFile } from '../core/projectFixture.ts';
 
 /** A git repository with two releases: v1 states 30 projects, v2 corrects it to 31 and adds a figure. */
 export function repositoryWithTwoReleases(): string {
@@ -29,10 +20,10 @@ export function repositoryWithTwoReleases(): string {
     git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-q', '-m', message);
   };
   git('init', '-q', '-b', 'main');
-  write({ ...BASE_FILES, 'plans/du-an.yaml': PROJECTS_FIGURE(30) });
+  write({ ...BASE_FILES, 'plans/du-an.yaml': projectsFigureFile(30) });
   commitAt('2024-03-01', 'first data');
   git('tag', 'v1');
-  write({ 'plans/du-an.yaml': PROJECTS_FIGURE(31) });
+  write({ 'plans/du-an.yaml': projectsFigureFile(31) });
   commitAt('2024-04-02', 'correct the projects count');
   write({ 'plans/bai-2023.yaml': `${BASE_FILES['plans/bai-2023.yaml']}  - indicator: ty-le-ho-ngheo\n    territory: nam-chay\n    period: 2022\n    value: 48.46\n    status: reported\n    source: { document: bai-2023 }\n` });
   commitAt('2024-04-03', 'add Nậm Chày 2022');
