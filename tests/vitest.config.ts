@@ -6,6 +6,7 @@ export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     include: ['tests/core/**/*.test.ts', 'tests/site/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/node/**/*.test.ts'],
+    globalSetup: ['tests/support/temporaryFolders.ts'],
     testTimeout: 60_000,
   },
 });

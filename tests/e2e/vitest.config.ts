@@ -10,7 +10,7 @@ export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
   test: {
     include: ['tests/e2e/**/*.test.ts'],
-    globalSetup: ['tests/e2e/globalSetup.ts'],
+    globalSetup: ['tests/support/temporaryFolders.ts', 'tests/e2e/globalSetup.ts'],
     fileParallelism: false,
     testTimeout: 90_000,
     hookTimeout: 180_000,
