@@ -1,22 +1,13 @@
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openBrowser, type OpenBrowser } from '../support/browser.ts';
-import { DIST, ROOT, TEMPLATES } from '../support/siteUnderTest.ts';
-import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
+import { beforeAll, expect, test } from 'vitest';
+import { useSiteInBrowser } from '../support/siteInBrowser.ts';
+import { ROOT, TEMPLATES } from '../support/siteUnderTest.ts';
 
 const OUT = `${ROOT}test-results`;
 
-let server: StaticServer;
-let browser: OpenBrowser;
-
-beforeAll(async () => {
+const site = useSiteInBrowser({ viewport: { width: 360, height: 740 } });
+beforeAll(() => {
   mkdirSync(OUT, { recursive: true });
-  server = await startStaticServer(DIST);
-  browser = await openBrowser({ viewport: { width: 360, height: 740 } });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 // Screenshots for a person to look at (test-results/ is not committed); the test itself checks
@@ -26,8 +17,8 @@ test.each([
   ['commune-360-en', TEMPLATES.communeEn],
   ['plan-360', TEMPLATES.draftPlan],
 ])('%s: a 360 px wide screenshot, with no sideways scrolling', async (name, path) => {
-  const page = await browser.context.newPage();
-  await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+  const page = await site.browser.context.newPage();
+  await page.goto(site.server.origin + path, { waitUntil: 'networkidle' });
   await page.evaluate(async () => {
     for (let y = 0; y <= document.body.scrollHeight; y += 400) {
       window.scrollTo(0, y);
