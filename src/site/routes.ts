@@ -128,3 +128,13 @@ export function feedPath(locale: Locale): string {
 export function sitemapPath(): string {
   return withBase('/sitemap.xml');
 }
+
+/**
+ * The language of a page, read from its path: everything under `/en/` is English, the rest
+ * Vietnamese (the site's first language, at the root). The middleware gives every component the
+ * locale this way, so no component takes it as a prop.
+ */
+export function localeOfPath(pathname: string): Locale {
+  const path = pathname.startsWith(BASE_PATH) ? pathname.slice(BASE_PATH.length) : pathname.replace(/^\/+/, '');
+  return path === 'en' || path.startsWith('en/') ? 'en' : 'vi';
+}

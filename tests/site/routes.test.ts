@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { LOCALES, otherLocale, pagePath, PROSE_PAGES, SECTIONS, SERVICE_PAGES, type PageKey } from '../../src/site/routes.ts';
+import { LOCALES, localeOfPath, otherLocale, pagePath, PROSE_PAGES, SECTIONS, SERVICE_PAGES, type PageKey } from '../../src/site/routes.ts';
 
 describe('routes', () => {
   test('Vietnamese pages live at the root and English pages under /en/, with the issue’s route names', () => {
@@ -40,5 +40,21 @@ describe('routes', () => {
   test('one province’s share of an indicator has its own address in each language', () => {
     expect(pagePath({ kind: 'indicatorRegion', id: 'ty-le-ho-ngheo', region: 'lao-cai' }, 'vi')).toBe('/chi-so/ty-le-ho-ngheo/lao-cai/');
     expect(pagePath({ kind: 'indicatorRegion', id: 'ty-le-ho-ngheo', region: 'lao-cai' }, 'en')).toBe('/en/indicators/ty-le-ho-ngheo/lao-cai/');
+  });
+});
+
+describe('the language of a page, from its path', () => {
+  test('pages under /en/ are English, every other page Vietnamese', () => {
+    expect(localeOfPath('/en/')).toBe('en');
+    expect(localeOfPath('/en/territories/nam-chay/')).toBe('en');
+    expect(localeOfPath('/')).toBe('vi');
+    expect(localeOfPath('/dia-ban/nam-chay/')).toBe('vi');
+    // A Vietnamese slug that merely starts with the letters "en" is not the English side.
+    expect(localeOfPath('/entity/')).toBe('vi');
+  });
+
+  test('every page path built for a language reads back as that language', () => {
+    const pages: PageKey[] = [{ kind: 'home' }, { kind: 'index', section: 'plans' }, { kind: 'entity', section: 'territories', id: 'nam-chay' }, { kind: 'service', page: 'data' }];
+    for (const locale of LOCALES) for (const page of pages) expect(localeOfPath(pagePath(page, locale))).toBe(locale);
   });
 });
