@@ -8,6 +8,8 @@ import { countBySeverity } from '../core/diagnostics.ts';
 import { loadInWorkers } from '../node/loadInWorkers.ts';
 import { readProjectFiles } from '../node/readProjectFiles.ts';
 import { stageOutput } from '../node/stagedOutput.ts';
+import { shareWarnings } from '../site/share/buildWarnings.ts';
+import { readShareSettings } from '../site/share/siteSettings.ts';
 import { formatDiagnostics } from './formatDiagnostics.ts';
 
 /**
@@ -34,6 +36,7 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   process.stdout.write(`Dữ liệu hợp lệ / data valid (${tally.warning} cảnh báo/warnings: npm run validate shows them)\n`);
+  for (const warning of shareWarnings(process.env, readShareSettings(dataRoot, process.env))) process.stderr.write(`${warning}\n`);
 
   const output = stageOutput(outDir);
   let step: ChildProcess | undefined;
