@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { buildModel } from '../core/buildModel.ts';
 import { countBySeverity } from '../core/diagnostics.ts';
 import { loadInWorkers } from '../node/loadInWorkers.ts';
+import { openLoadCache } from '../node/loadCache.ts';
 import { readProjectFiles } from '../node/readProjectFiles.ts';
 import { stageOutput } from '../node/stagedOutput.ts';
 import { shareWarnings } from '../site/share/buildWarnings.ts';
@@ -28,7 +29,7 @@ async function main(argv: string[]): Promise<number> {
   const dataRoot = process.env['MINHBACH_DATA'] ?? process.cwd();
 
   const files = await readProjectFiles(dataRoot);
-  const { diagnostics } = buildModel(files, await loadInWorkers(files));
+  const { diagnostics } = buildModel(files, await loadInWorkers(files, { cache: openLoadCache(join(import.meta.dirname, '..', '..')) }));
   const tally = countBySeverity(diagnostics);
   if (tally.error > 0) {
     process.stderr.write(`${formatDiagnostics(diagnostics, { language: 'both', verbose: false })}\n`);

@@ -1,12 +1,19 @@
 import { parentPort } from 'node:worker_threads';
-import { loadProject, type SourceFile } from '../core/load/loadProject.ts';
+import { loadProject } from '../core/load/loadProject.ts';
+import { loadCacheIn } from './loadCache.ts';
+import type { WorkerShare } from './loadInWorkers.ts';
 
 /**
  * Loads each file it is given on its own, exactly as the main thread would (loadInWorkers.ts),
- * and sends it back as soon as it is loaded, so the main thread copies results in while the
- * other files are still being read.
+ * keeps it in the cache, and sends it back as soon as it is loaded, so the main thread copies
+ * results in while the other files are still being read.
  */
-parentPort!.on('message', (files: SourceFile[]) => {
-  for (const file of files) parentPort!.postMessage({ path: file.path, loaded: loadProject([file]) });
+parentPort!.on('message', ({ files, keys, cacheFolder }: WorkerShare) => {
+  const cache = cacheFolder ? loadCacheIn(cacheFolder) : null;
+  files.forEach((file, index) => {
+    const loaded = loadProject([file]);
+    cache?.write(keys[index]!, loaded);
+    parentPort!.postMessage({ path: file.path, loaded });
+  });
   parentPort!.postMessage({ done: true });
 });

@@ -4,6 +4,7 @@ import type { Model } from '../core/model/types.ts';
 import { formatDiagnostics } from '../cli/formatDiagnostics.ts';
 import { join } from 'node:path';
 import { loadInWorkers } from '../node/loadInWorkers.ts';
+import { openLoadCache } from '../node/loadCache.ts';
 import { readProjectFiles } from '../node/readProjectFiles.ts';
 
 export interface SiteModel {
@@ -36,8 +37,11 @@ export async function readAndBuild(root: string, siteRoot = process.cwd()): Prom
   if (!files.some((file) => file.path.startsWith('content/pages/')) && siteRoot !== root) {
     files.push(...(await readProjectFiles(siteRoot)).filter((file) => file.path.startsWith('content/pages/')));
   }
-  // This module is bundled by Astro, so the worker is found in the site's sources, not beside it.
-  const { model, diagnostics } = buildModel(files, await loadInWorkers(files, { workerFile: join(siteRoot, 'src', 'node', 'loadFileWorker.ts') }));
+  // This module is bundled by Astro, so the worker and the engine's sources are found in the
+  // site's sources, not beside it. The cache was filled by the data check that `npm run build`
+  // runs before Astro, so here every unchanged file is a hit.
+  const preloaded = await loadInWorkers(files, { workerFile: join(siteRoot, 'src', 'node', 'loadFileWorker.ts'), cache: openLoadCache(siteRoot) });
+  const { model, diagnostics } = buildModel(files, preloaded);
   if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
     throw new Error(formatDiagnostics(diagnostics, { language: 'both', verbose: false }));
   }

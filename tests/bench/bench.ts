@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildPhases, type Phase, type TimedLine } from './buildPhases.ts';
 import { watchPeakMemory } from './processTreeMemory.ts';
+import { CACHE_FOLDER_VARIABLE } from '../../src/node/loadCache.ts';
 import { generateSyntheticData, SIZES, type SizeName } from './syntheticData.ts';
 
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
@@ -61,15 +62,24 @@ function measure(command: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT): Pr
   });
 }
 
-function folderStats(folder: string): { bytes: number; pages: number } {
-  let bytes = 0;
-  let pages = 0;
+interface FolderStats {
+  bytes: number;
+  pages: number;
+  files: number;
+  largest: number;
+}
+
+function folderStats(folder: string): FolderStats {
+  const stats: FolderStats = { bytes: 0, pages: 0, files: 0, largest: 0 };
   for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
-    bytes += statSync(join(entry.parentPath, entry.name)).size;
-    if (entry.name.endsWith('.html')) pages += 1;
+    const size = statSync(join(entry.parentPath, entry.name)).size;
+    stats.bytes += size;
+    stats.files += 1;
+    stats.largest = Math.max(stats.largest, size);
+    if (entry.name.endsWith('.html')) stats.pages += 1;
   }
-  return { bytes, pages };
+  return stats;
 }
 
 /** A bare Astro project with `pages` trivial pages: what any Astro site of this size costs. */
@@ -108,12 +118,16 @@ for (const size of sizes) {
   const counts = generateSyntheticData(size, data);
   const figures = counts.observations + counts.targets;
   process.stderr.write(`${size}: ${counts.communes} communes, ${figures} figures, ${counts.documents} documents; validating…\n`);
-  const validate = await measure(['node', 'src/cli/main.ts', 'validate', '--root', data, '--lang', 'en']);
-  process.stderr.write(`${size}: validate ${validate.seconds.toFixed(1)} s; building…\n`);
+  // Validation twice over a cache of its own: cold (every file parsed) then warm (none changed).
+  const validateCache = { [CACHE_FOLDER_VARIABLE]: join(data, 'validate-cache') };
+  const validate = await measure(['node', 'src/cli/main.ts', 'validate', '--root', data, '--lang', 'en'], validateCache);
+  const validateWarm = await measure(['node', 'src/cli/main.ts', 'validate', '--root', data, '--lang', 'en'], validateCache);
+  process.stderr.write(`${size}: validate cold ${validate.seconds.toFixed(1)} s, warm ${validateWarm.seconds.toFixed(1)} s; building…\n`);
   const outDir = join(data, 'dist');
-  const build = await measure(['npm', 'run', '--silent', 'build', '--', '--outDir', outDir], { MINHBACH_DATA: data });
+  // The full build starts from nothing, as on a fresh CI machine: no cache of earlier runs.
+  const build = await measure(['npm', 'run', '--silent', 'build', '--', '--outDir', outDir], { MINHBACH_DATA: data, [CACHE_FOLDER_VARIABLE]: join(data, 'build-cache') });
   if (!build.ok) process.stderr.write(`${size}: build failed:\n${build.lines.map((l) => l.text).join('\n').slice(-3000)}\n`);
-  const site = build.ok ? folderStats(outDir) : { bytes: 0, pages: 0 };
+  const site = build.ok ? folderStats(outDir) : { bytes: 0, pages: 0, files: 0, largest: 0 };
   process.stderr.write(`${size}: build ${build.seconds.toFixed(1)} s, ${site.pages} pages; floor…\n`);
   const floor = floorProject(Math.max(site.pages, 1));
   const floorRun = await measure(['astro', 'build'], {}, floor);
@@ -124,6 +138,7 @@ for (const size of sizes) {
     String(figures),
     String(site.pages),
     seconds(validate),
+    seconds(validateWarm),
     fixed(validate.peakMb, 0),
     seconds(build),
     fixed(build.peakMb, 0),
@@ -134,7 +149,11 @@ for (const size of sizes) {
     ratio === null ? 'n/a' : ratio.toFixed(2),
   ]);
   phaseRows.push({ size, phases: buildPhases(build.lines, build.seconds) });
-  summary = `summary: ${size} build ${build.seconds.toFixed(1)} s, ${ratio === null ? 'n/a' : ratio.toFixed(2)}× floor, peak ${fixed(build.peakMb, 0)} MB`;
+  summary = [
+    `summary: ${size} build ${build.seconds.toFixed(1)} s, ${ratio === null ? 'n/a' : ratio.toFixed(2)}× floor, peak ${fixed(build.peakMb, 0)} MB`,
+    `dist: ${size} ${mb(site.bytes)} MB, ${site.files} files, largest ${mb(site.largest)} MB`,
+    `validate: ${size} cold ${seconds(validate)} s, warm ${seconds(validateWarm)} s`,
+  ].join('\n');
   if (!values.keep) {
     rmSync(data, { recursive: true, force: true });
     rmSync(floor, { recursive: true, force: true });
@@ -143,7 +162,7 @@ for (const size of sizes) {
 
 const phaseNames = [...new Set(phaseRows.flatMap((row) => row.phases.map((phase) => phase.name)))];
 process.stdout.write(
-  table(['size', 'communes', 'figures', 'pages', 'validate s', 'validate MB', 'build s', 'build MB', 'pages/s', 'dist MB', 'floor s', 'floor MB', '× floor'], rows),
+  table(['size', 'communes', 'figures', 'pages', 'validate s', 'warm s', 'validate MB', 'build s', 'build MB', 'pages/s', 'dist MB', 'floor s', 'floor MB', '× floor'], rows),
 );
 process.stdout.write(
   `\nbuild phases, seconds (from the build's log; a phase that logs nothing counts in the next):\n${table(

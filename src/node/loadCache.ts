@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { LoadedProject, SourceFile } from '../core/load/loadProject.ts';
+
+/**
+ * Each data file's loaded records and diagnostics, kept on disk between runs, so a file that has
+ * not changed is not parsed and checked again: at national scale reading the YAML is most of
+ * validation, and a staff member's pull request changes one file of hundreds.
+ *
+ * An entry is found by a hash of the file's path and text under a hash of the engine: the
+ * sources of src/core (parsers, schemas, messages) and the versions of the libraries that parse
+ * and check, so any change to the code that loads a file makes every entry a miss. The cache
+ * lives outside git (node_modules/.cache/minhbach), and an entry that cannot be trusted (cut
+ * short, edited, from another Node) is ignored and written again: at worst the file is read.
+ */
+export interface LoadCache {
+  /** The folder of this engine's entries. */
+  readonly folder: string;
+  keyOf(file: SourceFile): string;
+  read(key: string): LoadedProject | undefined;
+  write(key: string, loaded: LoadedProject): void;
+}
+
+/** What the bench and tests set to use a cache folder of their own, or `off` for none. */
+export const CACHE_FOLDER_VARIABLE = 'MINHBACH_CACHE_DIR';
+
+/** Libraries whose output is part of what a file loads into. */
+const ENGINE_LIBRARIES = ['yaml', 'zod'];
+
+/**
+ * The cache for the engine whose sources are under `codeRoot`, in `folder` (default: the
+ * variable above, or node_modules/.cache/minhbach/load under `codeRoot`), or null when the
+ * variable says `off`. Entries of other engine versions are removed: they can never hit again.
+ */
+export function openLoadCache(codeRoot: string, folder = process.env[CACHE_FOLDER_VARIABLE]): LoadCache | null {
+  if (folder === 'off') return null;
+  const base = folder || join(codeRoot, 'node_modules', '.cache', 'minhbach', 'load');
+  const engine = engineVersion(codeRoot);
+  const here = join(base, engine);
+  try {
+    mkdirSync(here, { recursive: true });
+    for (const other of readdirSync(base)) if (other !== engine) rmSync(join(base, other), { recursive: true, force: true });
+  } catch {
+    return null;
+  }
+  return loadCacheIn(here, engine);
+}
+
+/** The cache in a folder already opened (a worker thread gets the folder from the main thread). */
+export function loadCacheIn(folder: string, engine = folder.split(/[\\/]/).at(-1)!): LoadCache {
+  return {
+    folder,
+    keyOf: (file) => createHash('sha256').update(engine).update('\0').update(file.path).update('\0').update(file.text).digest('hex'),
+    read: (key) => readEntry(join(folder, key)),
+    write: (key, loaded) => writeEntry(folder, key, loaded),
+  };
+}
+
+/** A hash of everything that decides what a file loads into. */
+function engineVersion(codeRoot: string): string {
+  const hash = createHash('sha256').update(process.versions.v8);
+  const core = join(codeRoot, 'src', 'core');
+  const sources = readdirSync(core, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+  for (const source of sources) hash.update(source.slice(core.length)).update('\0').update(readFileSync(source)).update('\0');
+  for (const library of ENGINE_LIBRARIES) {
+    try {
+      hash.update(library).update(readFileSync(join(codeRoot, 'node_modules', library, 'package.json')));
+    } catch {
+      hash.update(`${library} not found`);
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+const DIGEST_BYTES = 32;
+
+/** An entry is the SHA-256 of its payload, then the payload: a torn or altered one never matches. */
+function readEntry(path: string): LoadedProject | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    return undefined;
+  }
+  if (bytes.length <= DIGEST_BYTES) return undefined;
+  const payload = bytes.subarray(DIGEST_BYTES);
+  if (!createHash('sha256').update(payload).digest().equals(bytes.subarray(0, DIGEST_BYTES))) return undefined;
+  try {
+    const loaded = deserialize(payload) as LoadedProject;
+    return isLoadedProject(loaded) ? loaded : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const LISTS = ['territories', 'groups', 'indicators', 'agencies', 'documents', 'targets', 'tasks', 'observations', 'planDeclarations', 'pages', 'diagnostics'] as const;
+
+function isLoadedProject(value: unknown): value is LoadedProject {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return LISTS.every((list) => Array.isArray(record[list])) && record['invalidIds'] instanceof Set;
+}
+
+/** Written beside its final name and renamed, so a reader never sees half an entry. */
+function writeEntry(folder: string, key: string, loaded: LoadedProject): void {
+  try {
+    const payload = serialize(loaded);
+    const temporary = join(folder, `${key}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+    writeFileSync(temporary, Buffer.concat([createHash('sha256').update(payload).digest(), payload]));
+    renameSync(temporary, join(folder, key));
+  } catch {
+    // A cache that cannot be written (read-only disk, full disk) only makes the next run slower.
+  }
+}
