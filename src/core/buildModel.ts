@@ -1,6 +1,6 @@
 import { compareDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { deriveFindings } from './derive/findings.ts';
-import { deriveProgress } from './derive/progress.ts';
+import { deriveProgress, progressAsOf } from './derive/progress.ts';
 import { linkProject } from './link/linkProject.ts';
 import { loadProject, type LoadedProject, type SourceFile } from './load/loadProject.ts';
 import type { Model } from './model/types.ts';
@@ -19,12 +19,15 @@ export interface BuildResult {
  * The whole core in one pass: load → validate → link → derive. Pure: it takes file contents and
  * returns the model and the diagnostics; the CLI, the Astro pages and the tests all call this.
  * `preloaded` holds files already loaded in worker threads (src/node/loadInWorkers.ts).
+ * `versionDate` is the data version's date (the commit's), which decides which deadlines have
+ * passed; callers read it from git, so the core never looks at the clock.
  */
-export function buildModel(files: readonly SourceFile[], preloaded?: ReadonlyMap<string, LoadedProject>): BuildResult {
+export function buildModel(files: readonly SourceFile[], preloaded?: ReadonlyMap<string, LoadedProject>, options: { versionDate?: string | null } = {}): BuildResult {
   const loaded = loadProject(files, preloaded);
   const { model: linked, diagnostics: linkDiagnostics } = linkProject(loaded);
   const { findings, diagnostics: findingDiagnostics } = deriveFindings(linked);
-  const model: Model = { ...linked, findings, progress: deriveProgress(linked) };
+  const asOf = progressAsOf(linked, options.versionDate);
+  const model: Model = { ...linked, findings, progress: deriveProgress(linked, asOf.date), progressAsOf: asOf };
   const diagnostics = [
     ...loaded.diagnostics,
     ...linkDiagnostics,

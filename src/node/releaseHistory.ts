@@ -42,7 +42,7 @@ export function releaseHistory(root: string, current: BuildResult): ReleaseHisto
 
   let previous = EMPTY;
   for (const release of listReleases(root)) {
-    const build = buildModel(readFilesAtCommit(root, release.commit));
+    const build = buildModel(readFilesAtCommit(root, release.commit), undefined, { versionDate: release.date });
     const snapshot = snapshotOf(build.model, build.diagnostics);
     const diff = diffSnapshots(previous, snapshot);
     if (previous !== EMPTY) {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { loadInWorkers } from '../node/loadInWorkers.ts';
 import { openLoadCache } from '../node/loadCache.ts';
 import { readProjectFiles } from '../node/readProjectFiles.ts';
+import { readDataVersion } from '../node/dataVersion.ts';
 
 export interface SiteModel {
   model: Model;
@@ -41,7 +42,8 @@ export async function readAndBuild(root: string, siteRoot = process.cwd()): Prom
   // site's sources, not beside it. The cache was filled by the data check that `npm run build`
   // runs before Astro, so here every unchanged file is a hit.
   const preloaded = await loadInWorkers(files, { workerFile: join(siteRoot, 'src', 'node', 'loadFileWorker.ts'), cache: openLoadCache(siteRoot) });
-  const { model, diagnostics } = buildModel(files, preloaded);
+  // Verdicts on deadlines are made at the data version's date, the same one every page is stamped with.
+  const { model, diagnostics } = buildModel(files, preloaded, { versionDate: readDataVersion(root).date });
   if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
     throw new Error(formatDiagnostics(diagnostics, { language: 'both', verbose: false }));
   }

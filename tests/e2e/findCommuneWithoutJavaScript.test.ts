@@ -23,7 +23,9 @@ test('a reader with JavaScript off finds Nậm Chày from the home page and read
   const table = block.getByRole('table');
   await expect.poll(() => table.innerText()).toContain('48,46%');
   expect(await table.innerText()).toContain('40,8%');
-  expect(await block.locator('.progress').innerText()).toMatch(/Đúng tiến độ[\s\S]*48,46%[\s\S]*40,8%[\s\S]*39,18%[\s\S]*83%/);
+  // The 2025 deadline is before the data's date and the old commune ended on 30/6/2025: no result
+  // was published, and the pace of 2022–31/10/2023 led to about 20,84%, not below 15%.
+  expect(await block.locator('.progress').innerText()).toMatch(/Quá hạn, chưa công bố kết quả[\s\S]*40,8% \(31\/10\/2023\)[\s\S]*20,84%[\s\S]*48,46% \(2022\)/);
 
   // The plans that cover it and the agency assigned to it.
   const coverage = await page.locator('section.coverage').innerText();

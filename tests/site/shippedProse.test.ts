@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { BEHIND_THRESHOLD } from '../../src/core/derive/progress.ts';
+import { TOO_SLOW_RATIO } from '../../src/core/derive/progress.ts';
 import type { Locale } from '../../src/core/format/formatNumber.ts';
 import { PROSE_PAGES, type ProsePage } from '../../src/site/routes.ts';
 import { prosePagePath } from '../../src/site/select/prosePage.ts';
@@ -12,9 +12,9 @@ describe('the prose pages in content/pages/', () => {
     for (const locale of ['vi', 'en'] as Locale[]) expect(read(page, locale)).toMatch(/^# \S/);
   });
 
-  test('the methodology states the threshold the progress code uses', () => {
-    const percent = `${BEHIND_THRESHOLD * 100}%`;
-    expect(read('methodology', 'vi')).toContain(percent);
-    expect(read('methodology', 'en')).toContain(percent);
+  test('the methodology states the thresholds the progress code uses', () => {
+    expect(read('methodology', 'vi')).toContain(`${String(TOO_SLOW_RATIO).replace('.', ',')} ≤ R < 1`);
+    expect(read('methodology', 'en')).toContain(`${TOO_SLOW_RATIO} ≤ R < 1`);
+    expect(read('methodology', 'vi')).toContain('R ≥ 1');
   });
 });

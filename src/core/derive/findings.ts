@@ -5,7 +5,7 @@ import { dueDate } from '../model/period.ts';
 import type { Finding, Model, Observation } from '../model/types.ts';
 import { pushToList } from '../model/pushToList.ts';
 
-type LinkedModel = Omit<Model, 'findings' | 'progress'>;
+type LinkedModel = Omit<Model, 'findings' | 'progress' | 'progressAsOf'>;
 
 /** Half a unit in the last written decimal: "10,41" stands for anything in [10,405; 10,415). */
 function roundingSlack(value: number): number {

@@ -1,47 +1,124 @@
 import { dayNumber, dueDate, parsePeriod, periodEndDate } from '../model/period.ts';
-import type { DocumentRecord, Model, Observation, Progress, Target } from '../model/types.ts';
+import type { DocumentRecord, Indicator, Model, Observation, Place, Progress, ProgressPoint, Target } from '../model/types.ts';
 import { isPeriodTotal } from '../schema/indicator.ts';
+import { UNITS } from '../schema/units.ts';
 import { pushToList } from '../model/pushToList.ts';
 
-type LinkedModel = Omit<Model, 'findings' | 'progress'>;
+type LinkedModel = Omit<Model, 'findings' | 'progress' | 'progressAsOf'>;
 
 /**
- * Share of the expected change below which a target counts as behind. Published on the
- * methodology page; chosen so that a plan two-fifths short of its path is flagged.
+ * The observed pace covers the whole required change by the deadline: on track. Open SDG (after
+ * Statistics Canada) calls 95% of the required rate "on track"; we do not round a projected miss up
+ * to a hit, because a plan whose own pace ends short of its target is not on track.
  */
-export const BEHIND_THRESHOLD = 0.6;
+export const ON_TRACK_RATIO = 1;
+/**
+ * At this pace at least half of the required change is made by the deadline: progress that needs
+ * to speed up. Below it, little progress. Open SDG draws this line at 60%; half is the line a
+ * reader can check in their head ("less than half-way by the deadline").
+ */
+export const TOO_SLOW_RATIO = 0.5;
+
+/** A pace is shown per year of 365 days, so a change between two year-end figures is its own pace. */
+const DAYS_PER_YEAR = 365;
 
 /**
- * The progress method (content/pages/phuong-phap): a straight line from the baseline to the
- * target gives the value expected at the date of the latest figure. The status compares the
- * change actually made with the change expected:
- *   achieved     the latest figure already meets the target;
- *   moving-away  the figure moved the wrong way since the baseline;
- *   behind       less than 60% of the expected change was made;
- *   on-track     otherwise;
- *   no-data      no figure after the baseline, so progress cannot be measured.
- * The baseline is the plan's stated one, else the earliest figure for the same indicator and
- * place. Figures for spans of years are not points in time and are left out.
+ * When the data is dated, for deciding which deadlines have passed. It is the data version's date
+ * (the commit's), never the clock, so two builds of one commit give the same verdicts. Without a
+ * version (a folder outside git) the newest date the data itself holds stands in (a document's issue
+ * date or the end of a figure's period): the data cannot be older than what it states.
+ */
+export function progressAsOf(model: Pick<LinkedModel, 'documents' | 'observations'>, versionDate?: string | null): { date: string; from: 'data-version' | 'newest-in-data' } {
+  if (versionDate) return { date: versionDate, from: 'data-version' };
+  let newest = '1970-01-01';
+  for (const document of model.documents) if (document.issued) newest = maxDate(newest, document.issued);
+  for (const observation of model.observations) newest = maxDate(newest, periodEndDate(observation.period));
+  return { date: newest, from: 'newest-in-data' };
+}
+
+function maxDate(a: string, b: string): string {
+  return a > b ? a : b;
+}
+
+/**
+ * The progress method (content/pages/phuong-phap). For each target:
  *
- * Changes, ratios and period totals ("down 10,77 points in 2024", "130% of the annual plan",
- * "14 job fairs held in 2023") describe one period, not a level that moves along a path: they are
- * compared only with the figure for the target's own year, and are achieved or behind.
+ * 1. Once the deadline is before the data's date (or the place ceased to exist before it), the
+ *    target is judged on the result for the deadline: met, missed, or, when no result for the
+ *    deadline was published, "deadline passed, no result published".
+ * 2. Before the deadline, a figure that already meets the target is "achieved". Otherwise the pace
+ *    is the slope of the least-squares line through every figure of the same indicator and place
+ *    from the baseline to the latest figure (with two figures, the line through them); the
+ *    projection carries the latest figure to the deadline at that pace. The ratio is the change the
+ *    projection makes from the baseline over the change the target requires:
+ *      ratio ≥ 1           on track
+ *      0,5 ≤ ratio < 1     too slow (needs to speed up)
+ *      0 ≤ ratio < 0,5     little progress
+ *      ratio < 0           moving away from the target
+ *    With fewer than two figures there is no pace: "not enough data".
+ *
+ * Period totals (a change, a ratio, a count of things done in a year) describe their own period,
+ * not a level moving along a line: only the figure for the target's own year can meet or miss it.
+ *
+ * A target that contradicts itself (a baseline after its deadline, a comparator against the
+ * indicator's better direction) is "cannot be judged", with the reason: the validator reports
+ * where, and no verdict is guessed.
  */
-export function deriveProgress(model: LinkedModel): Map<string, Progress> {
+export function deriveProgress(model: LinkedModel, asOf: string): Map<string, Progress> {
   const series = new Map<string, Observation[]>();
   for (const observation of model.observations) {
     if (observation.period.kind === 'span') continue;
-    const key = `${observation.indicator}|${observation.territory}`;
-    pushToList(series, key, observation);
+    pushToList(series, `${observation.indicator}|${observation.territory}`, observation);
   }
   const progress = new Map<string, Progress>();
   for (const target of model.targets) {
-    const points = (series.get(`${target.indicator}|${target.territory}`) ?? []).slice().sort((a, b) => periodEndDate(a.period).localeCompare(periodEndDate(b.period)));
+    const points = (series.get(`${target.indicator}|${target.territory}`) ?? [])
+      .slice()
+      .sort((a, b) => periodEndDate(a.period).localeCompare(periodEndDate(b.period)));
     const indicator = model.index.indicator.get(target.indicator);
-    const perPeriod = indicator !== undefined && isPeriodTotal(indicator);
-    progress.set(target.id, perPeriod ? periodProgressOf(target, points, model.index.document) : progressOf(target, points, model.index.document));
+    const place = model.index.place.get(target.territory);
+    progress.set(target.id, judgeTarget({ target, indicator, place, points, documents: model.index.document, asOf }));
   }
   return progress;
+}
+
+export interface TargetEvidence {
+  target: Target;
+  indicator: Indicator | undefined;
+  place: Place | undefined;
+  /** Figures of the same indicator and place, sorted by date; spans of years left out. */
+  points: readonly Observation[];
+  documents: ReadonlyMap<string, DocumentRecord>;
+  asOf: string;
+}
+
+/** The verdict on one target: exported so that tests can feed it a table of hand-made cases. */
+export function judgeTarget({ target, indicator, place, points, documents, asOf }: TargetEvidence): Progress {
+  const due = dueDate(target.by);
+  const placeEnded = place?.kind === 'territory' && place.valid_to !== undefined && place.valid_to < due ? place.valid_to : undefined;
+  // A place that ceased to exist publishes no more results: its deadline has in effect come.
+  const deadlinePassed = due < asOf || (placeEnded !== undefined && placeEnded < asOf);
+  const result: Progress = { targetId: target.id, status: 'no-data', targetValue: targetValueOf(target), dueDate: due, asOf, deadlinePassed };
+  if (placeEnded) result.placeEnded = placeEnded;
+
+  const cannotJudge = reasonItCannotBeJudged(target, indicator, due);
+  if (cannotJudge) {
+    result.status = 'cannot-judge';
+    result.reason = cannotJudge;
+    return result;
+  }
+  const decimals = indicator?.decimals ?? 4;
+  const perPeriod = indicator !== undefined && isPeriodTotal(indicator);
+  return perPeriod ? judgePeriodTotal(result, target, points, documents, decimals) : judgeLevel(result, target, indicator, points, documents, decimals);
+}
+
+function reasonItCannotBeJudged(target: Target, indicator: Indicator | undefined, due: string): Progress['reason'] | undefined {
+  if (target.comparator === 'between' ? !target.range : !Number.isFinite(target.value)) return 'no-target-value';
+  if (target.baseline && periodEndDate(parsePeriod(target.baseline.period)) > due) return 'baseline-after-deadline';
+  const upward = target.comparator === '>=' || target.comparator === '>';
+  const downward = target.comparator === '<=' || target.comparator === '<';
+  if ((indicator?.direction === 'decrease' && upward) || (indicator?.direction === 'increase' && downward)) return 'comparator-against-direction';
+  return undefined;
 }
 
 /**
@@ -53,81 +130,172 @@ function targetValueOf(target: Target, baseline?: number): number {
   return target.value ?? Number.NaN;
 }
 
-/** A target whose value is missing or not a number (only in data that failed validation) is never met. */
-function meets(value: number, target: Target): boolean {
-  if (target.comparator === 'between') return target.range !== undefined && value >= target.range.min && value <= target.range.max;
+/**
+ * Whether a value meets the target. Values are compared as published, at the indicator's decimals,
+ * so "= 100" is met by 100,00 and not undone by floating-point dust.
+ */
+export function meets(value: number, target: Target, decimals: number): boolean {
+  const round = (x: number) => Number(x.toFixed(decimals));
+  const v = round(value);
+  if (target.comparator === 'between') return target.range !== undefined && v >= round(target.range.min) && v <= round(target.range.max);
   const goal = targetValueOf(target);
   if (!Number.isFinite(goal)) return false;
+  const g = round(goal);
   switch (target.comparator) {
     case '>=':
-      return value >= goal;
+      return v >= g;
     case '>':
-      return value > goal;
+      return v > g;
     case '<=':
-      return value <= goal;
+      return v <= g;
     case '<':
-      return value < goal;
+      return v < g;
     case '=':
-      return value === goal;
+      return v === g;
   }
 }
 
-function periodProgressOf(target: Target, points: Observation[], documents: Map<string, DocumentRecord>): Progress {
-  const due = dueDate(target.by);
-  const result: Progress = { targetId: target.id, status: 'no-data', targetValue: targetValueOf(target), dueDate: due };
-  const sameYear = points.filter((point) => point.period.kind === 'year' && String(point.period.year) === due.slice(0, 4));
-  const latest = latestOf(sameYear, documents);
-  if (!latest) return result;
-  result.latest = { value: latest.value, date: periodEndDate(latest.period), observationId: latest.id };
-  result.status = meets(latest.value, target) ? 'achieved' : 'behind';
+function pointOf(observation: Observation): ProgressPoint {
+  return { value: observation.value, date: periodEndDate(observation.period), observationId: observation.id };
+}
+
+/** Several sources may give a figure for one date; the most recently issued source speaks last. */
+function oneFigurePerDate(points: readonly Observation[], documents: ReadonlyMap<string, DocumentRecord>): Observation[] {
+  const byDate = new Map<string, Observation>();
+  for (const point of points) {
+    const date = periodEndDate(point.period);
+    const held = byDate.get(date);
+    const issued = (o: Observation) => documents.get(o.source.document)?.issued ?? '';
+    if (!held || issued(point) >= issued(held)) byDate.set(date, point);
+  }
+  return [...byDate.values()].sort((a, b) => periodEndDate(a.period).localeCompare(periodEndDate(b.period)));
+}
+
+function judgePeriodTotal(result: Progress, target: Target, points: readonly Observation[], documents: ReadonlyMap<string, DocumentRecord>, decimals: number): Progress {
+  const dueYear = Number(result.dueDate.slice(0, 4));
+  const sameYear = oneFigurePerDate(
+    points.filter((point) => point.period.kind !== 'span' && Number(periodEndDate(point.period).slice(0, 4)) === dueYear && periodEndDate(point.period) <= result.dueDate),
+    documents,
+  );
+  const latest = sameYear.at(-1);
+  if (latest) result.latest = pointOf(latest);
+  // Only the whole period's figure is its result: ten classes by October say nothing of the year.
+  const whole = sameYear.find((point) => periodEndDate(point.period) === result.dueDate);
+  if (whole) {
+    result.result = pointOf(whole);
+    const met = meets(whole.value, target, decimals);
+    result.status = result.deadlinePassed ? (met ? 'met' : 'missed') : met ? 'achieved' : 'missed';
+    return result;
+  }
+  result.status = result.deadlinePassed ? 'due-no-result' : 'no-data';
   return result;
 }
 
-/** Several sources may give the latest figure; the most recently issued source speaks last. */
-function latestOf(points: Observation[], documents: Map<string, DocumentRecord>): Observation | undefined {
-  if (points.length === 0) return undefined;
-  const latestDate = periodEndDate(points.at(-1)!.period);
-  return points
-    .filter((point) => periodEndDate(point.period) === latestDate)
-    .sort((a, b) => (documents.get(a.source.document)?.issued ?? '').localeCompare(documents.get(b.source.document)?.issued ?? ''))
-    .at(-1);
-}
+function judgeLevel(
+  result: Progress,
+  target: Target,
+  indicator: Indicator | undefined,
+  points: readonly Observation[],
+  documents: ReadonlyMap<string, DocumentRecord>,
+  decimals: number,
+): Progress {
+  const due = result.dueDate;
+  // Figures after the deadline say nothing about whether it was met by then.
+  const usable = oneFigurePerDate(points.filter((point) => periodEndDate(point.period) <= due), documents);
+  const latest = usable.at(-1);
+  if (latest) result.latest = pointOf(latest);
 
-function progressOf(target: Target, points: Observation[], documents: Map<string, DocumentRecord>): Progress {
-  const due = dueDate(target.by);
-  const targetValue = targetValueOf(target);
-  const result: Progress = { targetId: target.id, status: 'no-data', targetValue, dueDate: due };
-  const candidates = points.filter((point) => periodEndDate(point.period) <= due);
-  if (candidates.length === 0) return result;
+  const baseline = baselineOf(target, usable);
+  if (baseline) result.baseline = baseline;
+  const goal = targetValueOf(target, baseline?.value ?? latest?.value);
+  result.targetValue = goal;
 
-  const latest = latestOf(candidates, documents)!;
-  const latestDate = periodEndDate(latest.period);
-  result.latest = { value: latest.value, date: latestDate, observationId: latest.id };
+  // The pace: a least-squares line through the baseline and every later figure up to the latest.
+  if (baseline && latest && baseline.date < pointOf(latest).date) {
+    const fitted = [
+      { t: dayNumber(baseline.date), v: baseline.value },
+      ...usable.filter((point) => periodEndDate(point.period) > baseline.date).map((point) => ({ t: dayNumber(periodEndDate(point.period)), v: point.value })),
+    ];
+    const slopePerDay = leastSquaresSlope(fitted);
+    const latestPoint = pointOf(latest);
+    const years = (dayNumber(due) - dayNumber(baseline.date)) / DAYS_PER_YEAR;
+    result.pace = { perYear: slopePerDay * DAYS_PER_YEAR, points: fitted.length, method: fitted.length === 2 ? 'two-points' : 'least-squares' };
+    if (years > 0) result.requiredPerYear = (goal - baseline.value) / years;
+    const projection = withinBounds(latestPoint.value + slopePerDay * (dayNumber(due) - dayNumber(latestPoint.date)), indicator);
+    result.projection = projection;
+    const requiredChange = goal - baseline.value;
+    if (requiredChange !== 0 && !meets(baseline.value, target, decimals)) result.ratio = (projection - baseline.value) / requiredChange;
+  }
 
-  if (meets(latest.value, target)) {
-    result.status = 'achieved';
+  if (result.deadlinePassed) {
+    // The result for the deadline: the figure at the deadline, else the latest within its final
+    // year (a commune meeting its 2025 target in October 2025 met it "by 2025").
+    const cutoff = result.placeEnded ?? due;
+    const finalYear = cutoff.slice(0, 4);
+    const inFinalYear = usable.filter((point) => periodEndDate(point.period).startsWith(finalYear) && periodEndDate(point.period) <= cutoff);
+    const atDeadline = inFinalYear.find((point) => periodEndDate(point.period) === cutoff);
+    if (atDeadline) {
+      result.result = pointOf(atDeadline);
+      result.status = meets(atDeadline.value, target, decimals) ? 'met' : 'missed';
+      return result;
+    }
+    const lastInYear = inFinalYear.at(-1);
+    if (lastInYear && meets(lastInYear.value, target, decimals)) {
+      result.result = pointOf(lastInYear);
+      result.status = 'met';
+      return result;
+    }
+    // A reading part-way through the final year that falls short is not the result: the year's
+    // end may still have met it.
+    result.status = 'due-no-result';
     return result;
   }
 
-  const baseline = target.baseline
-    ? { value: target.baseline.value, date: periodEndDate(parsePeriod(target.baseline.period)) }
-    : candidates[0] && periodEndDate(candidates[0].period) < latestDate
-      ? { value: candidates[0].value, date: periodEndDate(candidates[0].period), observationId: candidates[0].id }
-      : undefined;
-  if (!baseline || baseline.date >= latestDate) return result;
-  result.baseline = baseline;
-  const goal = targetValueOf(target, baseline.value);
-  if (!Number.isFinite(goal)) return result;
-  result.targetValue = goal;
-
-  const span = dayNumber(due) - dayNumber(baseline.date);
-  const elapsed = dayNumber(latestDate) - dayNumber(baseline.date);
-  const expected = baseline.value + (goal - baseline.value) * (span > 0 ? Math.min(1, elapsed / span) : 1);
-  result.expected = expected;
-  const expectedChange = expected - baseline.value;
-  const actualChange = latest.value - baseline.value;
-  const share = expectedChange === 0 ? 1 : actualChange / expectedChange;
-  result.shareOfExpectedChange = share;
-  result.status = share < 0 ? 'moving-away' : share < BEHIND_THRESHOLD ? 'behind' : 'on-track';
+  if (latest && meets(latest.value, target, decimals)) {
+    result.status = 'achieved';
+    return result;
+  }
+  if (!baseline || result.projection === undefined) return result; // not enough data
+  if (meets(baseline.value, target, decimals)) {
+    // The target was met at the start and no longer is.
+    result.status = 'moving-away';
+    return result;
+  }
+  const ratio = result.ratio ?? 0;
+  const projectedMeets = target.comparator === '=' || target.comparator === 'between' ? ratio >= ON_TRACK_RATIO : meets(result.projection, target, decimals);
+  result.status = projectedMeets && ratio >= ON_TRACK_RATIO ? 'on-track' : ratio >= TOO_SLOW_RATIO ? 'too-slow' : ratio >= 0 ? 'little-progress' : 'moving-away';
   return result;
+}
+
+/** The plan's stated baseline, else the earliest figure before the latest one. */
+function baselineOf(target: Target, usable: readonly Observation[]): Progress['baseline'] {
+  if (target.baseline) return { value: target.baseline.value, date: periodEndDate(parsePeriod(target.baseline.period)), from: 'target' };
+  const first = usable[0];
+  if (!first || usable.length < 2) return undefined;
+  return { ...pointOf(first), from: 'observation' };
+}
+
+function leastSquaresSlope(points: readonly { t: number; v: number }[]): number {
+  const n = points.length;
+  const meanT = points.reduce((sum, p) => sum + p.t, 0) / n;
+  const meanV = points.reduce((sum, p) => sum + p.v, 0) / n;
+  let covariance = 0;
+  let variance = 0;
+  for (const p of points) {
+    covariance += (p.t - meanT) * (p.v - meanV);
+    variance += (p.t - meanT) ** 2;
+  }
+  return variance === 0 ? 0 : covariance / variance;
+}
+
+/**
+ * A projection cannot leave the values the unit allows: a share stays within 0–100%, a count or an
+ * amount does not go below zero. Changes in points can be negative and are left as they are.
+ */
+function withinBounds(value: number, indicator: Indicator | undefined): number {
+  if (!indicator) return value;
+  const measure = UNITS[indicator.unit].measure;
+  if (measure === 'points') return value;
+  const floor = Math.max(0, value);
+  return measure === 'share' && indicator.kind === 'level' ? Math.min(100, floor) : floor;
 }

@@ -21,7 +21,7 @@ const NAMESPACE_NAMES: Record<Namespace, { vi: string; en: string; folder: strin
  * Joins the loaded records into one model with indexes, and reports every id that is used twice
  * or referred to but not defined. Everything is done with maps, in one pass over each list.
  */
-export function linkProject(project: LoadedProject): { model: Omit<Model, 'findings' | 'progress'>; diagnostics: Diagnostic[] } {
+export function linkProject(project: LoadedProject): { model: Omit<Model, 'findings' | 'progress' | 'progressAsOf'>; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const index: ModelIndex = {
     place: new Map(),

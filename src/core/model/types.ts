@@ -52,20 +52,63 @@ export interface Finding {
   explanation: { vi: string; en: string };
 }
 
-export type ProgressStatus = 'achieved' | 'on-track' | 'behind' | 'moving-away' | 'no-data';
+/**
+ * The verdict of the progress method (content/pages/phuong-phap). Before the deadline: achieved,
+ * on track, too slow, little progress, moving away, or not enough data. Once the deadline is before
+ * the data's date: met, missed, or due with no result published. A target that contradicts itself
+ * cannot be judged.
+ */
+export const PROGRESS_STATUSES = [
+  'achieved',
+  'on-track',
+  'too-slow',
+  'little-progress',
+  'moving-away',
+  'no-data',
+  'met',
+  'missed',
+  'due-no-result',
+  'cannot-judge',
+] as const;
+export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
+
+/** Why a target cannot be judged (the validator reports where). */
+export type CannotJudgeReason = 'baseline-after-deadline' | 'comparator-against-direction' | 'no-target-value';
+
+/** A figure the method used: its value, the date it stands at, and the observation it comes from. */
+export interface ProgressPoint {
+  value: number;
+  date: string;
+  observationId: string;
+}
 
 /** The inputs and result of the published progress method, shown next to each status. */
 export interface Progress {
   targetId: string;
   status: ProgressStatus;
-  baseline?: { value: number; date: string; observationId?: string };
-  latest?: { value: number; date: string; observationId: string };
+  /** The data's date the verdict is made at (the data version's date, never the clock). */
+  asOf: string;
+  /** The deadline is before `asOf`, or the place ceased to exist before the deadline and before `asOf`. */
+  deadlinePassed: boolean;
+  /** Last day of a territory that ceased to exist before the deadline (merged, split). */
+  placeEnded?: string;
+  baseline?: { value: number; date: string; observationId?: string; from: 'target' | 'observation' };
+  /** The latest figure up to the deadline (for a period total, within the target's own year). */
+  latest?: ProgressPoint;
+  /** The figure that decided met or missed. */
+  result?: ProgressPoint;
+  /** The value the target leads to (for a range, its end nearer the baseline). */
   targetValue: number;
   dueDate: string;
-  /** Value the linear path from baseline to target expects at the latest observation's date. */
-  expected?: number;
-  /** Share of the expected change actually made (1 = exactly on the path). */
-  shareOfExpectedChange?: number;
+  /** Observed pace: the slope of the least-squares line through the figures since the baseline. */
+  pace?: { perYear: number; points: number; method: 'two-points' | 'least-squares' };
+  /** Pace from the baseline that meets the target exactly at the deadline, per year. */
+  requiredPerYear?: number;
+  /** The value the latest figure reaches at the deadline at the observed pace. */
+  projection?: number;
+  /** Projected change from the baseline over the required change (1 = reaches the target). */
+  ratio?: number;
+  reason?: CannotJudgeReason;
 }
 
 export interface Model {
@@ -81,4 +124,6 @@ export interface Model {
   index: ModelIndex;
   findings: Finding[];
   progress: Map<string, Progress>;
+  /** The date verdicts are made at, and where it comes from. */
+  progressAsOf: { date: string; from: 'data-version' | 'newest-in-data' };
 }

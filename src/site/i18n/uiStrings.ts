@@ -1,5 +1,6 @@
 import type { Locale } from '../../core/format/formatNumber.ts';
 import type { ProgressStatus } from '../../core/model/types.ts';
+import { PROGRESS_LABELS } from '../../core/format/progressLabels.ts';
 import type { RelationKind } from '../../core/schema/document.ts';
 import type { TerritoryLevel } from '../../core/schema/territory.ts';
 
@@ -171,18 +172,10 @@ const vi = {
   involvedFigures: 'Các số liệu liên quan',
   // Progress
   status: 'Tình trạng',
-  statuses: {
-    achieved: 'Đã đạt',
-    'on-track': 'Đúng tiến độ',
-    behind: 'Chậm tiến độ',
-    'moving-away': 'Đi ngược mục tiêu',
-    'no-data': 'Chưa đủ số liệu',
-  } satisfies Record<ProgressStatus, string>,
+  statuses: PROGRESS_LABELS.vi satisfies Record<ProgressStatus, string>,
   methodInputs: 'Số liệu dùng để tính',
   baseline: 'Mốc ban đầu',
   latest: 'Số mới nhất',
-  expected: 'Giá trị dự kiến theo lộ trình',
-  shareOfExpected: 'Tỷ lệ thay đổi đạt được so với dự kiến',
   targetLabel: 'Mục tiêu',
   howComputed: 'Cách tính',
   // Plans
@@ -420,18 +413,10 @@ const en: UiStrings = {
   arithmetic: 'Arithmetic',
   involvedFigures: 'Figures involved',
   status: 'Status',
-  statuses: {
-    achieved: 'Achieved',
-    'on-track': 'On track',
-    behind: 'Behind',
-    'moving-away': 'Moving away',
-    'no-data': 'Not enough data',
-  },
+  statuses: PROGRESS_LABELS.en,
   methodInputs: 'Inputs of the calculation',
   baseline: 'Baseline',
   latest: 'Latest figure',
-  expected: 'Value expected on the path',
-  shareOfExpected: 'Share of the expected change made',
   targetLabel: 'Target',
   howComputed: 'How this is computed',
   plansIntro: 'Plans, programmes and schemes: targets against the latest results, tasks by lead agency and related documents.',

@@ -1,23 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_FILES, build, edit, locations } from '../projectFixture.ts';
+import { buildModel } from '../../../src/core/buildModel.ts';
+import { BASE_FILES, build, edit, filesOf, locations } from '../projectFixture.ts';
 
 const TARGET_ID = 'muc-tieu--ty-le-ho-ngheo--nhom-xa-ngheo--2025--kh-239';
 
-describe('progress against a target (linear path from baseline to target)', () => {
-  it('computes the expected value on the path and the share of the expected change made', () => {
+describe('progress of the fixture\'s 2025 poverty target, as a model is built', () => {
+  it('projects the latest figure to the deadline at the observed pace', () => {
     const { model } = build();
     const progress = model.progress.get(TARGET_ID)!;
-    // Baseline 60,95 at 31/12/2022, target 17,26 at 31/12/2025; one year of three elapsed.
-    expect(progress.baseline).toMatchObject({ value: 60.95, date: '2022-12-31' });
+    // 60,95 (2022) → 50,54 (2023): −10,41 in 365 days; two more years (731 days) reach
+    // 50,54 − 10,41 × 731/365 = 29,6915; (29,6915 − 60,95)/(17,26 − 60,95) = 0,7155.
+    expect(progress.baseline).toMatchObject({ value: 60.95, date: '2022-12-31', from: 'observation' });
     expect(progress.latest).toMatchObject({ value: 50.54, date: '2023-12-31' });
-    expect(progress.expected).toBeCloseTo(60.95 - (60.95 - 17.26) * (365 / 1096), 6);
-    expect(progress.shareOfExpectedChange).toBeCloseTo(10.41 / ((60.95 - 17.26) * (365 / 1096)), 6);
-    expect(progress.status).toBe('on-track');
+    expect(progress.projection).toBeCloseTo(29.6915, 3);
+    expect(progress.ratio).toBeCloseTo(0.7155, 4);
+    expect(progress.status).toBe('too-slow');
   });
 
-  it('calls a target behind when less than 60% of the expected change was made', () => {
-    const { model } = build(edit('plans/bai-2023.yaml', 'value: 50.54', 'value: 55.54'));
-    expect(model.progress.get(TARGET_ID)!.status).toBe('behind');
+  it('dates verdicts by the newest date in the data when there is no data version', () => {
+    const { model } = build();
+    expect(model.progressAsOf).toEqual({ date: '2023-12-31', from: 'newest-in-data' });
+    expect(model.progress.get(TARGET_ID)!.deadlinePassed).toBe(false);
+  });
+
+  it('dates verdicts by the data version, so a later commit of the same data sees the deadline pass', () => {
+    const { model } = buildModel(filesOf(), undefined, { versionDate: '2026-12-02' });
+    expect(model.progressAsOf).toEqual({ date: '2026-12-02', from: 'data-version' });
+    expect(model.progress.get(TARGET_ID)).toMatchObject({ status: 'due-no-result', deadlinePassed: true, asOf: '2026-12-02' });
+  });
+
+  it('calls a target on track only when the pace reaches it by the deadline', () => {
+    // −22 in 2023 reaches 38,95 − 44 < 17,26 by 2025.
+    expect(build(edit('plans/bai-2023.yaml', 'value: 50.54', 'value: 38.95')).model.progress.get(TARGET_ID)!.status).toBe('on-track');
   });
 
   it('calls a target moving away when the figure went the wrong way', () => {
@@ -30,8 +44,8 @@ describe('progress against a target (linear path from baseline to target)', () =
     expect(model.progress.get(TARGET_ID)!.status).toBe('achieved');
   });
 
-  it('says "no data" when there is only a single figure', () => {
-    const { model } = build(edit('plans/bai-2023.yaml', 'period: 2022', 'period: 2026'));
+  it('says "no data" when there is only a single figure before the deadline', () => {
+    const { model } = buildModel(filesOf(edit('plans/bai-2023.yaml', 'period: 2022', 'period: 2026')), undefined, { versionDate: '2024-06-30' });
     expect(model.progress.get(TARGET_ID)!.status).toBe('no-data');
   });
 });
@@ -50,7 +64,7 @@ targets:
 
   it('compares only with the figure for the target year', () => {
     expect(build({ 'plans/extra.yaml': reductionTarget.replace('VALUE', '10') }).model.progress.get(id)).toMatchObject({ status: 'achieved', latest: { value: 10.41 } });
-    expect(build({ 'plans/extra.yaml': reductionTarget.replace('VALUE', '11') }).model.progress.get(id)!.status).toBe('behind');
+    expect(build({ 'plans/extra.yaml': reductionTarget.replace('VALUE', '11') }).model.progress.get(id)!.status).toBe('missed');
   });
 
   it('has no data when the target year has no figure', () => {
@@ -91,16 +105,18 @@ ${observations.map(([year, value]) => `  - { indicator: so-du-an, territory: nam
     // From 400 (2022) towards 300–350 by 2024, as a running total: the least change that meets it ends at 350.
     const { model } = build(projects(2024, 'comparator: between\n    range: { min: 300, max: 350 }', [[2022, 400], [2023, 390]], '\n    period_total: false'));
     const progress = model.progress.get(id(2024))!;
+    // The data's newest date is 31/12/2023, before the 2024 deadline: 390 − 10 × 366/365 = 379,97;
+    // (379,97 − 400)/(350 − 400) = 0,4005, little progress.
     expect(progress.targetValue).toBe(350);
-    expect(progress.expected).toBeCloseTo(400 - 50 * (365 / 731), 6);
-    expect(progress.status).toBe('behind');
+    expect(progress.projection).toBeCloseTo(390 - 10 * (366 / 365), 6);
+    expect(progress.status).toBe('little-progress');
   });
 
   it('judges a period total in a range by the figure of its own year', () => {
     const inRange = build(projects(2024, 'comparator: between\n    range: { min: 300, max: 350 }', [[2023, 1386], [2024, 320]]));
     expect(inRange.model.progress.get(id(2024))).toMatchObject({ status: 'achieved', latest: { value: 320 } });
     const above = build(projects(2024, 'comparator: between\n    range: { min: 300, max: 350 }', [[2024, 1386]]));
-    expect(above.model.progress.get(id(2024))!.status).toBe('behind');
+    expect(above.model.progress.get(id(2024))!.status).toBe('missed');
   });
 
   it('rejects period_total on a level, with its line', () => {
