@@ -1,15 +1,25 @@
-import { defineMiddleware } from 'astro:middleware';
+import { defineMiddleware, sequence } from 'astro:middleware';
 import { ui } from './site/i18n/uiStrings.ts';
 import { localeOfPath } from './site/routes.ts';
+import { separateFields } from './site/search/separateFields.ts';
 
 /**
  * Every page and component reads its language and interface strings from `Astro.locals`, set here
  * once per page from the page's path, instead of a `locale` prop handed down through every
  * component (53 of them, passed on about 120 times). It runs at build time for the static pages.
  */
-export const onRequest = defineMiddleware((context, next) => {
+const locals = defineMiddleware((context, next) => {
   const locale = localeOfPath(context.url.pathname);
   context.locals.locale = locale;
   context.locals.t = ui(locale);
   return next();
 });
+
+/** Published pages keep neighbouring fields apart for the search index (src/site/search/separateFields.ts). */
+const searchableFields = defineMiddleware(async (_context, next) => {
+  const response = await next();
+  if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
+  return new Response(separateFields(await response.text()), { status: response.status, statusText: response.statusText, headers: response.headers });
+});
+
+export const onRequest = sequence(locals, searchableFields);
