@@ -1,4 +1,4 @@
-import type { Locale } from '../../core/format/formatNumber.ts';
+import { formatDate, formatNumber, type Locale } from '../../core/format/formatNumber.ts';
 import type { ProgressStatus } from '../../core/model/types.ts';
 import { PROGRESS_LABELS } from '../../core/format/progressLabels.ts';
 import type { RelationKind } from '../../core/schema/document.ts';
@@ -178,6 +178,11 @@ const vi = {
   latest: 'Số mới nhất',
   targetLabel: 'Mục tiêu',
   howComputed: 'Cách tính',
+  scorecardTitle: (count: number) => `Tình trạng ${formatNumber(count, 'vi', 0)} chỉ tiêu`,
+  scorecardAsOf: (date: string) => `Đánh giá theo dữ liệu ngày ${formatDate(date, 'vi')}.`,
+  scorecardAnchor: 'tinh-trang',
+  scorecardMore: (count: number) => `… và ${formatNumber(count, 'vi', 0)} chỉ tiêu khác, trên trang của từng kế hoạch và địa bàn.`,
+  dueNoResultHeadline: (count: number) => `${formatNumber(count, 'vi', 0)} chỉ tiêu đã quá hạn mà chưa công bố kết quả`,
   // Plans
   plansIntro: 'Các kế hoạch, chương trình và đề án: chỉ tiêu so với kết quả mới nhất, nhiệm vụ theo cơ quan chủ trì và các văn bản liên quan.',
   targetsVsResults: 'Chỉ tiêu và kết quả mới nhất',
@@ -419,6 +424,11 @@ const en: UiStrings = {
   latest: 'Latest figure',
   targetLabel: 'Target',
   howComputed: 'How this is computed',
+  scorecardTitle: (count: number) => `Status of ${formatNumber(count, 'en', 0)} ${count === 1 ? 'target' : 'targets'}`,
+  scorecardAsOf: (date: string) => `Judged on the data of ${formatDate(date, 'en')}.`,
+  scorecardAnchor: 'status',
+  scorecardMore: (count: number) => `… and ${formatNumber(count, 'en', 0)} more, on the page of each plan and place.`,
+  dueNoResultHeadline: (count: number) => `${formatNumber(count, 'en', 0)} ${count === 1 ? 'target is' : 'targets are'} past the deadline with no result published`,
   plansIntro: 'Plans, programmes and schemes: targets against the latest results, tasks by lead agency and related documents.',
   targetsVsResults: 'Targets and latest results',
   noTargets: 'None of this plan’s targets are in the data yet.',

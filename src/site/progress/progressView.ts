@@ -103,9 +103,10 @@ export function progressView(model: Pick<Model, 'index'>, target: Target, progre
     { term: w.place, value: placeName },
     { term: w.target, value: `${goal} (${w.deadline(deadline)})` },
   ];
+  const baselineWhen = (baseline: NonNullable<Progress['baseline']>) =>
+    baseline.from === 'target' && target.baseline ? formatPeriod(parsePeriod(target.baseline.period), locale) : when(baseline.date, baseline.observationId);
   if (progress.baseline) {
-    const baselineWhen = progress.baseline.from === 'target' && target.baseline ? formatPeriod(parsePeriod(target.baseline.period), locale) : when(progress.baseline.date, progress.baseline.observationId);
-    inputs.push({ term: w.baseline, value: `${quantity(progress.baseline.value)} (${baselineWhen})${progress.baseline.from === 'target' ? `, ${w.statedBy}` : ''}` });
+    inputs.push({ term: w.baseline, value: `${quantity(progress.baseline.value)} (${baselineWhen(progress.baseline)})${progress.baseline.from === 'target' ? `, ${w.statedBy}` : ''}` });
   }
   if (progress.latest) inputs.push({ term: w.latest, value: figure(progress.latest) });
   if (progress.result && progress.result.observationId !== progress.latest?.observationId) inputs.push({ term: w.result, value: figure(progress.result) });
@@ -121,7 +122,15 @@ export function progressView(model: Pick<Model, 'index'>, target: Target, progre
     symbol: PROGRESS_SYMBOLS[progress.status],
     place: placeName,
     goal,
-    summary: summaryOf(progress, { locale, quantity, figure, goal, deadline, placeEndedOn: progress.placeEnded && formatDate(progress.placeEnded, locale), paceFrom: progress.baseline && (progress.baseline.from === 'target' && target.baseline ? formatPeriod(parsePeriod(target.baseline.period), locale) : when(progress.baseline.date, progress.baseline.observationId)), latestWhen: progress.latest && when(progress.latest.date, progress.latest.observationId) }),
+    summary: summaryOf(progress, {
+      locale,
+      quantity,
+      figure,
+      goal,
+      deadline,
+      placeEndedOn: progress.placeEnded && formatDate(progress.placeEnded, locale),
+      baselineFigure: progress.baseline && `${quantity(progress.baseline.value)} (${baselineWhen(progress.baseline)})`,
+    }),
     inputs,
     asOf: formatDate(progress.asOf, locale),
   };
@@ -138,18 +147,18 @@ interface SummaryParts {
   goal: string;
   deadline: string;
   placeEndedOn: string | undefined;
-  paceFrom: string | undefined;
-  latestWhen: string | undefined;
+  /** "48,46% (2022)" */
+  baselineFigure: string | undefined;
 }
 
 function summaryOf(progress: Progress, parts: SummaryParts): string {
   const { locale, quantity, figure, goal, deadline } = parts;
   const vi = locale === 'vi';
   const projected =
-    progress.projection !== undefined && parts.paceFrom && parts.latestWhen
+    progress.projection !== undefined && parts.baselineFigure && progress.latest
       ? vi
-        ? `Theo tốc độ từ ${parts.paceFrom} đến ${parts.latestWhen}, đến hạn sẽ là khoảng ${quantity(progress.projection)}`
-        : `At the pace from ${parts.paceFrom} to ${parts.latestWhen}, it would be about ${quantity(progress.projection)} at the deadline`
+        ? `Theo tốc độ từ ${parts.baselineFigure} đến ${figure(progress.latest)}, đến hạn sẽ là khoảng ${quantity(progress.projection)}`
+        : `At the pace from ${parts.baselineFigure} to ${figure(progress.latest)}, it would be about ${quantity(progress.projection)} at the deadline`
       : undefined;
   const share = progress.ratio !== undefined ? percent(Math.max(0, progress.ratio), locale) : undefined;
   const ended = parts.placeEndedOn
@@ -164,9 +173,14 @@ function summaryOf(progress: Progress, parts: SummaryParts): string {
       return vi ? `Kết quả ${figure(progress.result!)} không đạt mục tiêu ${goal}.` : `The result, ${figure(progress.result!)}, falls short of the target (${goal}).`;
     case 'due-no-result': {
       const head = vi ? `Hạn ${deadline} đã qua nhưng chưa có kết quả tại hạn được công bố.` : `The deadline (${deadline}) has passed and no result for it has been published.`;
-      const latest = progress.latest ? (vi ? ` Số mới nhất là ${figure(progress.latest)}.` : ` The latest figure is ${figure(progress.latest)}.`) : '';
-      const pace = projected ? ` ${projected}${vi ? `, so với mục tiêu ${goal}.` : `, against a target of ${goal}.`}` : '';
-      return `${head}${latest}${pace}${ended}`;
+      const pace = projected
+        ? ` ${projected}${vi ? `, so với mục tiêu ${goal}.` : `, against a target of ${goal}.`}`
+        : progress.latest
+          ? vi
+            ? ` Số mới nhất là ${figure(progress.latest)}.`
+            : ` The latest figure is ${figure(progress.latest)}.`
+          : '';
+      return `${head}${pace}${ended}`;
     }
     case 'achieved':
       return vi ? `Số mới nhất ${figure(progress.latest!)} đã đạt mục tiêu ${goal}, trước hạn.` : `The latest figure, ${figure(progress.latest!)}, already meets the target (${goal}) before the deadline.`;
@@ -208,6 +222,8 @@ function barOf(progress: Progress, target: Target, locale: Locale): ProgressBar 
   let from: number | undefined = progress.baseline?.value;
   if (from === undefined && (target.comparator === '>=' || target.comparator === '>') && goal > 0) from = 0;
   if (from === undefined || !value || !Number.isFinite(goal) || goal === from) return undefined;
+  // A latest figure that is the baseline itself has covered nothing yet that a bar could show.
+  if (progress.baseline && value.date <= progress.baseline.date) return undefined;
   const clamp = (x: number) => Math.min(1, Math.max(0, x));
   const metNow = progress.status === 'met' || progress.status === 'achieved';
   const done = metNow ? 1 : clamp((value.value - from) / (goal - from));
