@@ -1,0 +1,124 @@
+import { formatDate, type Locale } from '../../core/format/formatNumber.ts';
+import type { DataVersion } from '../../core/model/dataVersion.ts';
+import { periodEndDate } from '../../core/model/period.ts';
+import type { Indicator, Model, Observation, Place, ProgressStatus } from '../../core/model/types.ts';
+import { formatDue, formatPeriod } from '../format/formatPeriod.ts';
+import { formatQuantity } from '../format/formatQuantity.ts';
+import { formatTargetGoal } from '../format/formatTarget.ts';
+import { textIn } from '../i18n/localizedText.ts';
+import { ui } from '../i18n/uiStrings.ts';
+import { featuredPlaces } from '../select/featuredPlaces.ts';
+import { indicatorFiguresByPlace, indicatorFiguresFor, type IndicatorFigures } from '../select/indicatorFigures.ts';
+import { placeLabel } from '../select/placeIndex.ts';
+import { indicatorSentence } from '../sentence/indicatorSentence.ts';
+
+/**
+ * What a link to a page shows when pasted into Zalo, Facebook or a newsroom chat: a description
+ * that carries the page's headline figure in words, and a card image with the same figure, the
+ * place, the target's status and the data's date. Both are worded here, once, from the model.
+ */
+export interface SharePreview {
+  description: string;
+  card: ShareCard;
+}
+
+export interface ShareCard {
+  /** The indicator: "Tỷ lệ hộ nghèo". */
+  indicator: string;
+  /** "Xã Nậm Chày" */
+  place: string;
+  /** The headline figure as the page prints it: "40,8%"; absent when the place has none. */
+  figure?: string | undefined;
+  /** When the figure is from: "31/10/2023"; with "các nguồn khác nhau" when sources give different figures. */
+  when?: string | undefined;
+  /** "Mục tiêu năm 2025: dưới 15%" */
+  target?: string | undefined;
+  status?: { key: ProgressStatus; label: string } | undefined;
+  /** "minhbach · dữ liệu ngày 2/12/2026" */
+  footer: string;
+  /** The card read as one sentence, for og:image:alt. */
+  alt: string;
+}
+
+/** A place's headline: a headline indicator with results and a target if there is one, else the first with results. */
+export function headlineOfPlace(model: Model, place: Place): IndicatorFigures | undefined {
+  const all = indicatorFiguresFor(model, place);
+  const score = (f: IndicatorFigures) => (f.observations.length > 0 ? 4 : 0) + (f.indicator.headline ? 2 : 0) + (f.targets.length > 0 ? 1 : 0);
+  let best: IndicatorFigures | undefined;
+  for (const figures of all) if (!best || score(figures) > score(best)) best = figures;
+  return best;
+}
+
+/** An indicator's headline: its widest featured place with results (the province before its communes). */
+export function headlineOfIndicator(model: Model, indicator: Indicator): IndicatorFigures | undefined {
+  const featured = featuredPlaces(indicatorFiguresByPlace(model, indicator));
+  return featured.find((figures) => figures.observations.length > 0) ?? featured[0];
+}
+
+export function placeSharePreview(model: Model, place: Place, locale: Locale, version: DataVersion): SharePreview {
+  const headline = headlineOfPlace(model, place);
+  const name = placeLabel(place, locale);
+  const t = ui(locale);
+  const kind = place.kind === 'territory' ? t.levels[place.level] : t.group;
+  const card = headline ? cardOf(model, headline, locale, version, `${kind} ${name}`) : emptyCard(`${kind} ${name}`, locale, version);
+  const description = headline ? `${name}: ${indicatorSentence(headline, locale)}${statusSentence(card)}` : `${kind} ${name}: ${t.noOwnFigures}`;
+  return { description, card };
+}
+
+export function indicatorSharePreview(model: Model, indicator: Indicator, locale: Locale, version: DataVersion): SharePreview {
+  const headline = headlineOfIndicator(model, indicator);
+  const name = textIn(indicator.name, locale);
+  if (!headline) return { description: name, card: { ...emptyCard(name, locale, version), indicator: name, place: '' } };
+  const card = cardOf(model, headline, locale, version, placeLabel(headline.place, locale));
+  return { description: `${placeLabel(headline.place, locale)}: ${indicatorSentence(headline, locale)}${statusSentence(card)}`, card };
+}
+
+function cardOf(model: Model, figures: IndicatorFigures, locale: Locale, version: DataVersion, place: string): ShareCard {
+  const { indicator } = figures;
+  const latest = latestFigures(figures.observations);
+  // Sources that disagree are both shown, as the page's sentence shows them: a card never picks one.
+  const values = [...new Set(latest.map((o) => formatQuantity(o.value, indicator, locale, { approximate: o.approximate, outOf: o.out_of })))];
+  const target = figures.targets.find((candidate) => candidate.value !== undefined || candidate.range) ?? figures.targets[0];
+  const progress = target ? model.progress.get(target.id) : undefined;
+  const t = ui(locale);
+  const card: ShareCard = {
+    indicator: textIn(indicator.name, locale),
+    place,
+    figure: values.length > 0 ? values.join(locale === 'vi' ? ' hoặc ' : ' or ') : undefined,
+    when: latest[0] ? `${formatPeriod(latest[0].period, locale)}${values.length > 1 ? (locale === 'vi' ? ', các nguồn khác nhau' : ', sources differ') : ''}` : undefined,
+    target: target ? `${locale === 'vi' ? 'Mục tiêu' : 'Target'} ${formatDue(target.by, locale)}: ${formatTargetGoal(target, indicator, locale)}` : undefined,
+    status: progress ? { key: progress.status, label: t.statuses[progress.status] } : undefined,
+    footer: footerOf(locale, version),
+    alt: '',
+  };
+  card.alt = [card.place, card.indicator, card.figure && `${card.figure} (${card.when})`, card.target, card.status?.label, card.footer].filter(Boolean).join('. ');
+  return card;
+}
+
+function emptyCard(place: string, locale: Locale, version: DataVersion): ShareCard {
+  const t = ui(locale);
+  const footer = footerOf(locale, version);
+  return { indicator: t.ownFigures, place, footer, alt: `${place}. ${t.noOwnFigures}. ${footer}` };
+}
+
+function footerOf(locale: Locale, version: DataVersion): string {
+  const site = ui(locale).siteName;
+  if (!version.date) return site;
+  return `${site} · ${locale === 'vi' ? 'dữ liệu ngày' : 'data of'} ${formatDate(version.date, locale)}`;
+}
+
+function statusSentence(card: ShareCard): string {
+  return card.status ? ` ${card.status.label}.` : '';
+}
+
+/** The figures a reader would call "the latest": those of the period that ends last (a year ends on 31 December). */
+function latestFigures(observations: readonly Observation[]): Observation[] {
+  let latestEnd = '';
+  for (const observation of observations) {
+    if (observation.period.kind === 'span') continue;
+    const end = periodEndDate(observation.period);
+    if (end > latestEnd) latestEnd = end;
+  }
+  const latest = observations.filter((observation) => observation.period.kind !== 'span' && periodEndDate(observation.period) === latestEnd);
+  return latest.length > 0 ? latest : observations.slice(-1);
+}
