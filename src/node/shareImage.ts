@@ -60,8 +60,8 @@ function cardTree(card: ShareCard): Node {
 }
 
 /** The card drawn as SVG by satori (text as outlines), then as PNG by resvg. */
-export async function drawShareCard(card: ShareCard): Promise<Uint8Array> {
+export async function drawShareCard(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
   fonts ??= loadFonts();
   const svg = await satori(cardTree(card) as Parameters<typeof satori>[0], { ...SHARE_IMAGE_SIZE, fonts });
-  return new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
+  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng());
 }
