@@ -7,7 +7,7 @@ import { buildModel } from '../core/buildModel.ts';
 import { countBySeverity } from '../core/diagnostics.ts';
 import { loadInWorkers } from '../node/loadInWorkers.ts';
 import { openLoadCache } from '../node/loadCache.ts';
-import { readProjectFiles } from '../node/readProjectFiles.ts';
+import { readSiteFiles } from '../node/catalogueFiles.ts';
 import { stageOutput } from '../node/stagedOutput.ts';
 import { shareWarnings } from '../site/share/buildWarnings.ts';
 import { readShareSettings } from '../site/share/siteSettings.ts';
@@ -28,7 +28,7 @@ async function main(argv: string[]): Promise<number> {
   const { outDir, astroArgs } = splitOutDir(argv);
   const dataRoot = process.env['MINHBACH_DATA'] ?? process.cwd();
 
-  const files = await readProjectFiles(dataRoot);
+  const files = await readSiteFiles(dataRoot);
   const { diagnostics } = buildModel(files, await loadInWorkers(files, { cache: openLoadCache(join(import.meta.dirname, '..', '..')) }));
   const tally = countBySeverity(diagnostics);
   if (tally.error > 0) {

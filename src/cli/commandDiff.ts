@@ -4,7 +4,7 @@ import { diffSnapshots } from '../core/history/diffSnapshots.ts';
 import { snapshotOf } from '../core/history/figureSnapshot.ts';
 import { formatDiffMarkdown } from '../core/history/formatDiffMarkdown.ts';
 import { isGitRepository, readFilesAtCommit, resolveRef } from '../node/gitHistory.ts';
-import { readProjectFiles } from '../node/readProjectFiles.ts';
+import { readCatalogueFiles, readSiteFiles } from '../node/catalogueFiles.ts';
 
 export interface DiffOptions {
   root: string;
@@ -29,8 +29,8 @@ export async function commandDiff(options: DiffOptions): Promise<number> {
     );
     return 2;
   }
-  const before = buildModel(readFilesAtCommit(options.root, commit));
-  const after = buildModel(await readProjectFiles(options.root));
+  const before = buildModel([...readFilesAtCommit(options.root, commit), ...readCatalogueFiles()]);
+  const after = buildModel(await readSiteFiles(options.root));
   const diff = diffSnapshots(snapshotOf(before.model, before.diagnostics), snapshotOf(after.model, after.diagnostics));
   const errors = { before: countBySeverity(before.diagnostics).error, after: countBySeverity(after.diagnostics).error };
   if (options.json) {

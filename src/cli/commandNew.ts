@@ -8,7 +8,7 @@ import { scaffoldIndicator, scaffoldTerritory } from '../core/scaffold/reference
 import { scaffoldResult } from '../core/scaffold/resultScaffold.ts';
 import type { ScaffoldOutcome } from '../core/scaffold/scaffoldText.ts';
 import type { Model } from '../core/model/types.ts';
-import { readProjectFiles } from '../node/readProjectFiles.ts';
+import { readSiteFiles } from '../node/catalogueFiles.ts';
 
 export type NewRequest =
   | { kind: 'result'; plan: string; year: number; source?: string }
@@ -22,7 +22,7 @@ export type NewRequest =
  * cannot be wiped by running the command twice.
  */
 export async function commandNew(root: string, request: NewRequest): Promise<number> {
-  const { model, diagnostics } = buildModel(await readProjectFiles(root));
+  const { model, diagnostics } = buildModel(await readSiteFiles(root));
   const outcome = scaffold(model, request);
   if (!outcome.ok) {
     process.stderr.write(`${outcome.problem.vi}\n${outcome.problem.en}\n`);

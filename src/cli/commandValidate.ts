@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { buildModel } from '../core/buildModel.ts';
 import { countBySeverity } from '../core/diagnostics.ts';
-import { readProjectFiles } from '../node/readProjectFiles.ts';
+import { readSiteFiles } from '../node/catalogueFiles.ts';
 import { loadInWorkers } from '../node/loadInWorkers.ts';
 import { openLoadCache } from '../node/loadCache.ts';
 import { formatDiagnostics, type OutputLanguage } from './formatDiagnostics.ts';
@@ -19,7 +19,7 @@ export interface ValidateOptions {
  * --strict, because conflicts between sources are facts to publish, not mistakes to fix.
  */
 export async function commandValidate(options: ValidateOptions): Promise<number> {
-  const files = await readProjectFiles(options.root);
+  const files = await readSiteFiles(options.root);
   const { model, diagnostics } = buildModel(files, await loadInWorkers(files, { cache: openLoadCache(join(import.meta.dirname, '..', '..')) }));
   const tally = countBySeverity(diagnostics);
   const failed = tally.error > 0 || (options.strict && tally.warning > 0);

@@ -38,6 +38,7 @@ export type DiagnosticCode =
   | 'number-with-comma'
   | 'number-notation'
   | 'duplicate-id'
+  | 'catalogue-override'
   | 'duplicate-figure'
   | 'dangling-reference'
   | 'wrong-reference-kind'

@@ -1,6 +1,7 @@
 import { buildModel, type BuildResult } from '../core/buildModel.ts';
 import { diffSnapshots, type DataDiff } from '../core/history/diffSnapshots.ts';
 import { snapshotOf, type DataSnapshot, type FigureSnapshot } from '../core/history/figureSnapshot.ts';
+import { readCatalogueFiles } from './catalogueFiles.ts';
 import { headCommit, listReleases, readFilesAtCommit, type CommitInfo, type Release } from './gitHistory.ts';
 
 export interface ReleaseEntry {
@@ -41,8 +42,9 @@ export function releaseHistory(root: string, current: BuildResult): ReleaseHisto
   const record = (id: string, event: FigureHistoryEvent) => figureHistory.set(id, [...(figureHistory.get(id) ?? []), event]);
 
   let previous = EMPTY;
+  const catalogue = readCatalogueFiles();
   for (const release of listReleases(root)) {
-    const build = buildModel(readFilesAtCommit(root, release.commit), undefined, { versionDate: release.date });
+    const build = buildModel([...readFilesAtCommit(root, release.commit), ...catalogue], undefined, { versionDate: release.date });
     const snapshot = snapshotOf(build.model, build.diagnostics);
     const diff = diffSnapshots(previous, snapshot);
     if (previous !== EMPTY) {

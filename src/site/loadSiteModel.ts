@@ -5,6 +5,7 @@ import { formatDiagnostics } from '../cli/formatDiagnostics.ts';
 import { join } from 'node:path';
 import { loadInWorkers } from '../node/loadInWorkers.ts';
 import { openLoadCache } from '../node/loadCache.ts';
+import { readCatalogueFiles } from '../node/catalogueFiles.ts';
 import { readProjectFiles } from '../node/readProjectFiles.ts';
 import { readDataVersion } from '../node/dataVersion.ts';
 
@@ -32,7 +33,7 @@ export function loadSiteModel(): Promise<SiteModel> {
 }
 
 export async function readAndBuild(root: string, siteRoot = process.cwd()): Promise<SiteModel> {
-  const files = await readProjectFiles(root);
+  const files = [...(await readProjectFiles(root)), ...readCatalogueFiles(siteRoot)];
   // A data folder without its own prose pages (methodology, about, how to cite) is built with
   // the ones this site ships in content/pages/.
   if (!files.some((file) => file.path.startsWith('content/pages/')) && siteRoot !== root) {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildModel, type BuildResult } from '../../src/core/buildModel.ts';
 import { formatNumber } from '../../src/core/format/formatNumber.ts';
 import type { Observation, Target } from '../../src/core/model/types.ts';
-import { readProjectFiles } from '../../src/node/readProjectFiles.ts';
+import { readSiteFiles } from '../../src/node/catalogueFiles.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -21,7 +21,7 @@ const seedText = (file: string) => squash(readFileSync(new URL(`../fixtures/seed
 
 let result: BuildResult;
 beforeAll(async () => {
-  result = buildModel(await readProjectFiles(ROOT));
+  result = buildModel(await readSiteFiles(ROOT));
 });
 
 const figures = (): (Observation | Target)[] => [...result.model.observations, ...result.model.targets];

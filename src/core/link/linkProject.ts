@@ -7,12 +7,21 @@ import { parsePeriod } from '../model/period.ts';
 import type { DocumentRecord, Model, ModelIndex, Observation, Place, Target, Task } from '../model/types.ts';
 import { DOCUMENT_TYPES, PLAN_TYPES } from '../schema/document.ts';
 import { closestMatch } from '../text/closestMatch.ts';
+import { chooseIndicators, INDICATOR_LOOKUP } from './chooseIndicators.ts';
 
 type Namespace = 'place' | 'indicator' | 'agency' | 'document';
 
-const NAMESPACE_NAMES: Record<Namespace, { vi: string; en: string; folder: string }> = {
+interface NamespaceName {
+  vi: string;
+  en: string;
+  folder: string;
+  /** Where an id of this kind is looked up, when that is more than the folder. */
+  lookedUp?: { vi: string; en: string };
+}
+
+const NAMESPACE_NAMES: Record<Namespace, NamespaceName> = {
   place: { vi: 'địa bàn hoặc nhóm địa bàn', en: 'territory or group', folder: 'content/territories/' },
-  indicator: { vi: 'chỉ số', en: 'indicator', folder: 'content/indicators/' },
+  indicator: { vi: 'chỉ số', en: 'indicator', folder: 'content/indicators/', lookedUp: INDICATOR_LOOKUP },
   agency: { vi: 'cơ quan', en: 'agency', folder: 'content/agencies/' },
   document: { vi: 'tài liệu', en: 'document', folder: 'plans/' },
 };
@@ -48,7 +57,9 @@ export function linkProject(project: LoadedProject): { model: Omit<Model, 'findi
   const groups = project.groups
     .map((group) => ({ ...group, kind: 'group' as const }))
     .filter((group) => register('place', index.place as Map<string, Place>, group));
-  const indicators = project.indicators.filter((indicator) => register('indicator', index.indicator, indicator));
+  const chosen = chooseIndicators(project);
+  diagnostics.push(...chosen.diagnostics);
+  const indicators = chosen.indicators.filter((indicator) => register('indicator', index.indicator, indicator));
   const agencies = project.agencies.filter((agency) => register('agency', index.agency, agency));
   const documents: DocumentRecord[] = project.documents
     .map((document) => ({ ...document, parsedNumber: document.number ? parseDocumentNumber(document.number) : null }))
@@ -58,7 +69,9 @@ export function linkProject(project: LoadedProject): { model: Omit<Model, 'findi
     if (id === undefined) return true;
     const map = index[namespace] as Map<string, unknown>;
     if (map.has(id) || project.invalidIds.has(id)) return true;
-    diagnostics.push(danglingReference(id, NAMESPACE_NAMES[namespace], map.keys(), origin, path));
+    // An indicator may be meant from the catalogue even though nothing else uses it yet.
+    const known = namespace === 'indicator' ? new Set([...map.keys(), ...project.indicators.map((indicator) => indicator.id)]) : map.keys();
+    diagnostics.push(danglingReference(id, NAMESPACE_NAMES[namespace], known, origin, path));
     return false;
   };
 
@@ -75,6 +88,7 @@ export function linkProject(project: LoadedProject): { model: Omit<Model, 'findi
   }
   for (const indicator of indicators) check('indicator', indicator.relation?.of, indicator.origin, ['relation', 'of']);
   for (const agency of agencies) check('place', agency.territory, agency.origin, ['territory']);
+  project.site?.headline_indicators?.forEach((id, i) => check('indicator', id, project.site!.origin, ['headline_indicators', i]));
   for (const document of documents) {
     check('agency', document.issuer, document.origin, ['issuer']);
     document.scope?.forEach((id, i) => check('place', id, document.origin, ['scope', i]));
@@ -149,7 +163,7 @@ export function linkProject(project: LoadedProject): { model: Omit<Model, 'findi
   }
 
   return {
-    model: { territories, groups, indicators, agencies, documents, targets, observations, tasks, pages: project.pages, index },
+    model: { territories, groups, indicators, agencies, documents, targets, observations, tasks, pages: project.pages, site: project.site, index },
     diagnostics,
   };
 }
@@ -194,7 +208,7 @@ function duplicateId(id: string, kind: { vi: string; en: string }, origin: Origi
 
 function danglingReference(
   id: string,
-  kind: { vi: string; en: string; folder: string },
+  kind: NamespaceName,
   known: Iterable<string>,
   origin: Origin,
   path: readonly PathSegment[],
@@ -205,7 +219,9 @@ function danglingReference(
     code: 'dangling-reference',
     file: origin.file,
     ...origin.locate(path),
-    message: { vi: `Không có ${kind.vi} nào có mã "${id}".`, en: `There is no ${kind.en} with the id "${id}".` },
+    message: kind.lookedUp
+      ? { vi: `Không có ${kind.vi} nào có mã "${id}" (đã tìm trong ${kind.lookedUp.vi}).`, en: `There is no ${kind.en} with the id "${id}" (looked up in ${kind.lookedUp.en}).` }
+      : { vi: `Không có ${kind.vi} nào có mã "${id}".`, en: `There is no ${kind.en} with the id "${id}".` },
     hint: suggestion
       ? { vi: `Có phải ý bạn là "${suggestion}"?`, en: `Did you mean "${suggestion}"?` }
       : { vi: `Kiểm tra chính tả, hoặc thêm ${kind.vi} này vào ${kind.folder}.`, en: `Check the spelling, or add this ${kind.en} to ${kind.folder}.` },

@@ -11,6 +11,7 @@ import {
 } from '../schema/files.ts';
 import type { ObservationInput, TargetInput, TaskInput } from '../schema/figures.ts';
 import type { IndicatorInput } from '../schema/indicator.ts';
+import { SITE_SETTINGS_PATH, siteSettingsSchema, type SiteSettingsInput } from '../schema/site.ts';
 import type { AgencyInput, GroupInput, TerritoryInput } from '../schema/territory.ts';
 import { schemaIssuesToDiagnostics } from '../validate/schemaIssues.ts';
 import { splitFrontMatter } from './frontMatter.ts';
@@ -69,16 +70,30 @@ export interface LoadedProject {
   invalidIds: Set<string>;
   /** Prose pages (content/pages/*.md), passed through for the site. */
   pages: { path: string; text: string }[];
+  /** The site's settings (content/site.yaml), or null when the folder has none or it is invalid. */
+  site: Loaded<SiteSettingsInput> | null;
   diagnostics: Diagnostic[];
 }
 
-type FileKind = 'reference' | 'figures' | 'document' | 'page' | 'ignored' | 'unknown';
+type FileKind = 'site' | 'reference' | 'figures' | 'document' | 'page' | 'ignored' | 'unknown';
+
+/**
+ * The standard catalogue shipped with the engine (src/catalogue/): reference data any data folder
+ * uses by id. Its files are read like content/ files and named by their place in the engine.
+ */
+export const CATALOGUE_FOLDER = 'src/catalogue/';
+
+export function isCatalogueFile(path: string): boolean {
+  return path.startsWith(CATALOGUE_FOLDER);
+}
 
 export function classifyFile(path: string): FileKind {
   const name = path.split('/').at(-1) ?? '';
   if (name.startsWith('.') || /^readme\.md$/i.test(name)) return 'ignored';
   const isYaml = /\.ya?ml$/i.test(name);
   const isMarkdown = /\.md$/i.test(name);
+  if (path === SITE_SETTINGS_PATH || path === 'content/site.yml') return 'site';
+  if (path.startsWith(`${CATALOGUE_FOLDER}indicators/`) && isYaml) return 'reference';
   if (path.startsWith('content/pages/') && isMarkdown) return 'page';
   if (path.startsWith('content/') && isYaml) return 'reference';
   if (path.startsWith('plans/') && isYaml) return 'figures';
@@ -106,6 +121,7 @@ export function loadProject(files: readonly SourceFile[], preloaded?: ReadonlyMa
     observations: [],
     planDeclarations: [],
     pages: [],
+    site: null,
     invalidIds: new Set(),
     diagnostics: [],
   };
@@ -140,6 +156,9 @@ function loadProjectFile(file: SourceFile, project: LoadedProject): void {
   }
   if (classifyFile(file.path) !== 'ignored' && classifyFile(file.path) !== 'unknown') project.diagnostics.push(...invisibleCharacters(file.path, text));
   switch (classifyFile(file.path)) {
+    case 'site':
+      loadSiteFile(file.path, text, project);
+      break;
     case 'reference':
       loadReferenceFile(file.path, text, project);
       break;
@@ -298,6 +317,21 @@ function loadReferenceFile(file: string, text: string, project: LoadedProject): 
   loadItems(file, yaml, 'groups', value.groups, referenceListSchemas.groups, {}, project.groups, project);
   loadItems(file, yaml, 'indicators', value.indicators, referenceListSchemas.indicators, {}, project.indicators, project);
   loadItems(file, yaml, 'agencies', value.agencies, referenceListSchemas.agencies, {}, project.agencies, project);
+}
+
+function loadSiteFile(file: string, text: string, project: LoadedProject): void {
+  const yaml = parseTopLevel(file, text, project);
+  if (!yaml) return;
+  if (yaml.value === null || yaml.value === undefined) {
+    project.diagnostics.push(emptyFileDiagnostic(file));
+    return;
+  }
+  const result = siteSettingsSchema.safeParse(yaml.value);
+  if (!result.success) {
+    project.diagnostics.push(...schemaIssuesToDiagnostics(result.error.issues, siteSettingsSchema, [], yaml, file, yaml.value));
+    return;
+  }
+  project.site = { ...result.data, origin: originOf(file, yaml, []) };
 }
 
 function loadFiguresFile(file: string, text: string, project: LoadedProject): void {

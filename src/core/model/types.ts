@@ -1,6 +1,7 @@
 import type { Loaded, LoadedDocument } from '../load/loadProject.ts';
 import type { ObservationInput, TargetInput, TaskInput } from '../schema/figures.ts';
 import type { IndicatorInput } from '../schema/indicator.ts';
+import type { SiteSettingsInput } from '../schema/site.ts';
 import type { AgencyInput, GroupInput, TerritoryInput } from '../schema/territory.ts';
 import type { ParsedDocumentNumber } from './documentNumber.ts';
 import type { Period } from './period.ts';
@@ -121,6 +122,8 @@ export interface Model {
   observations: Observation[];
   tasks: Task[];
   pages: { path: string; text: string }[];
+  /** The site's settings from content/site.yaml; null when the data folder has none. */
+  site: Loaded<SiteSettingsInput> | null;
   index: ModelIndex;
   findings: Finding[];
   progress: Map<string, Progress>;

@@ -57,6 +57,9 @@ export const indicatorSchema = z
     definition: localizedTextSchema.optional(),
     relation: indicatorRelationSchema.optional(),
     headline: z.boolean().optional().describe('Show on the home page'),
+    catalogue_note: localizedTextSchema
+      .optional()
+      .describe("Why this data folder defines an indicator of the engine's standard catalogue (src/catalogue/indicators/) its own way: shown with the definition"),
   })
   .refine((indicator) => indicator.period_total === undefined || indicator.kind === 'count' || indicator.kind === 'amount', {
     path: ['period_total'],

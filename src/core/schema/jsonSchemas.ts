@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { documentFrontMatterSchema } from './document.ts';
 import { figuresFileSchema, referenceFileSchema } from './files.ts';
+import { siteSettingsSchema } from './site.ts';
 
 /**
  * JSON Schemas for editors, generated from the zod schemas so that the editor and the validator
@@ -10,6 +11,7 @@ export const JSON_SCHEMA_FILES = {
   'reference-file.schema.json': referenceFileSchema,
   'figures-file.schema.json': figuresFileSchema,
   'document-front-matter.schema.json': documentFrontMatterSchema,
+  'site-file.schema.json': siteSettingsSchema,
 } as const;
 
 export function renderJsonSchemas(): Record<string, string> {

@@ -1,3 +1,4 @@
+import { headlineIndicators } from '../../core/model/siteSettings.ts';
 import type { Model } from '../../core/model/types.ts';
 import { featuredPlaces } from './featuredPlaces.ts';
 import { indicatorFiguresByPlace, type IndicatorFigures } from './indicatorFigures.ts';
@@ -7,8 +8,7 @@ import { indicatorFiguresByPlace, type IndicatorFigures } from './indicatorFigur
  * places first) and the number of places its own page lists.
  */
 export function headlineFigures(model: Model): { figures: IndicatorFigures[]; total: number }[] {
-  return model.indicators
-    .filter((indicator) => indicator.headline)
+  return headlineIndicators(model)
     .map((indicator) => {
       const all = indicatorFiguresByPlace(model, indicator);
       return { figures: featuredPlaces(all), total: all.length };

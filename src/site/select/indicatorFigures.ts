@@ -1,4 +1,5 @@
 import type { Indicator, Model, Observation, Place, Target } from '../../core/model/types.ts';
+import { headlineIndicators } from '../../core/model/siteSettings.ts';
 import { figureIndex } from './figureIndex.ts';
 
 /** One indicator's figures for one place: what a sentence, a table and a chart are made of. */
@@ -10,8 +11,10 @@ export interface IndicatorFigures {
 }
 
 function indicatorOrder(model: Model): Map<string, number> {
-  // Headline indicators first, then the order of content/indicators/ (grouped by category there).
-  const ordered = [...model.indicators].sort((a, b) => Number(b.headline === true) - Number(a.headline === true));
+  // Headline indicators first, in the site's order, then the order of the catalogue and of
+  // content/indicators/ (grouped by category there).
+  const headlines = headlineIndicators(model);
+  const ordered = [...headlines, ...model.indicators.filter((indicator) => !headlines.includes(indicator))];
   return new Map(ordered.map((indicator, i) => [indicator.id, i]));
 }
 

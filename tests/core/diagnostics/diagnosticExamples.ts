@@ -233,6 +233,35 @@ export const DIAGNOSTIC_EXAMPLES: Record<DiagnosticCode, DiagnosticExample | nul
       },
     },
   },
+  'catalogue-override': {
+    mistake: {
+      vi: 'Thư mục dữ liệu định nghĩa lại một chỉ số của danh mục chuẩn theo cách khác, mà không ghi `catalogue_note`.',
+      en: 'A data folder redefines an indicator of the standard catalogue differently, without a `catalogue_note`.',
+    },
+    files: {
+      'src/catalogue/indicators/standard.yaml': `indicators:
+  - id: so-du-an
+    name: { vi: Số dự án hỗ trợ phát triển sản xuất, en: Projects supporting production }
+    unit: dự án
+    kind: count
+    direction: increase
+    decimals: 0
+    category: production
+`,
+    },
+    expected: {
+      at: 'content/indicators/test.yaml:33:9',
+      severity: 'warning',
+      message: {
+        vi: 'Chỉ số "so-du-an" đã có trong danh mục chỉ số chuẩn (src/catalogue/indicators/standard.yaml:2) với định nghĩa khác.',
+        en: 'The indicator "so-du-an" is in the standard indicator catalogue (src/catalogue/indicators/standard.yaml:2) with a different definition.',
+      },
+      hint: {
+        vi: 'Nếu dùng đúng chỉ số chuẩn, xóa bản này (số liệu vẫn dùng mã đó). Nếu địa phương định nghĩa khác, thêm catalogue_note: { vi: …, en: … } nói rõ khác thế nào; ghi chú được hiện cùng định nghĩa.',
+        en: 'If you mean the standard indicator, delete this copy (figures keep using the id). If yours differs, add catalogue_note: { vi: …, en: … } saying how; the note is shown with the definition.',
+      },
+    },
+  },
   'duplicate-figure': {
     mistake: { vi: 'Cùng một số liệu (chỉ số, địa bàn, năm, nguồn) ghi hai lần.', en: 'The same figure (indicator, place, year, source) entered twice.' },
     files: edit(FIGURES, 'period: 2023\n    value: 50.54', 'period: 2022\n    value: 60.95'),

@@ -6,7 +6,7 @@ import { figureRows } from '../../../src/core/export/figureRows.ts';
 import { figureRowSchema } from '../../../src/core/export/rowSchemas.ts';
 import type { DataVersion } from '../../../src/core/model/dataVersion.ts';
 import type { Observation, Target } from '../../../src/core/model/types.ts';
-import { readProjectFiles } from '../../../src/node/readProjectFiles.ts';
+import { readSiteFiles } from '../../../src/node/catalogueFiles.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const VERSION: DataVersion = { tag: 'v1', commitsSinceTag: 2, commit: 'b'.repeat(40), shortCommit: 'bbbbbbb', date: '2026-01-02' };
@@ -14,7 +14,7 @@ const VERSION: DataVersion = { tag: 'v1', commitsSinceTag: 2, commit: 'b'.repeat
 let result: BuildResult;
 let figures: (Observation | Target)[];
 beforeAll(async () => {
-  result = buildModel(await readProjectFiles(ROOT));
+  result = buildModel(await readSiteFiles(ROOT));
   figures = [...result.model.observations, ...result.model.targets];
 });
 
