@@ -1,15 +1,20 @@
 import { execFileSync } from 'node:child_process';
 import { UNKNOWN_VERSION, type DataVersion } from '../core/model/dataVersion.ts';
-import { headCommit, listReleases } from './gitHistory.ts';
+import { hasUncommittedData, headCommit, isGitRepository, listReleases } from './gitHistory.ts';
 
-/** The data version of the working tree at `root`, or UNKNOWN_VERSION without git history. */
+/**
+ * The data version of the data folder at `root`, from the git repository that holds it (its own,
+ * for a province's folder; the engine's, for the shipped data), or UNKNOWN_VERSION without git.
+ */
 export function readDataVersion(root: string): DataVersion {
+  if (!isGitRepository(root)) return UNKNOWN_VERSION;
+  const dirty = hasUncommittedData(root);
   const head = headCommit(root);
-  if (!head) return UNKNOWN_VERSION;
+  if (!head) return dirty ? { ...UNKNOWN_VERSION, dirty } : UNKNOWN_VERSION;
   const latest = listReleases(root).at(-1);
   let commitsSinceTag = 0;
   if (latest) {
     commitsSinceTag = Number(execFileSync('git', ['rev-list', '--count', `${latest.commit}..${head.commit}`], { cwd: root, encoding: 'utf8' }).trim());
   }
-  return { tag: latest?.tag ?? null, commitsSinceTag, commit: head.commit, shortCommit: head.shortCommit, date: head.date };
+  return { tag: latest?.tag ?? null, commitsSinceTag, commit: head.commit, shortCommit: head.shortCommit, date: head.date, ...(dirty ? { dirty } : {}) };
 }

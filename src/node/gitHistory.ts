@@ -94,6 +94,19 @@ export function headCommit(root: string): CommitInfo | null {
   }
 }
 
+/**
+ * Whether the data folders (content/, plans/) under `root` differ from the last commit: edited,
+ * added, deleted or not yet added files. Paths are taken relative to `root`, so a data folder
+ * inside a larger repository is judged by its own files only.
+ */
+export function hasUncommittedData(root: string): boolean {
+  try {
+    return git(root, ['status', '--porcelain', '--untracked-files=all', '--', ...DATA_FOLDERS]).trim() !== '';
+  } catch {
+    return false;
+  }
+}
+
 /** Resolves any git ref (branch, tag, sha) to a commit, or null if it does not exist. */
 export function resolveRef(root: string, ref: string): string | null {
   try {

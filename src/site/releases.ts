@@ -1,5 +1,6 @@
 import type { FigureCorrection } from '../core/history/figureHistoryText.ts';
 import { releaseHistory, type ReleaseHistory } from '../node/releaseHistory.ts';
+import { getDataVersion } from './dataVersion.ts';
 import { dataRoot, loadSiteModel } from './loadSiteModel.ts';
 
 let cached: Promise<ReleaseHistory> | undefined;
@@ -27,7 +28,10 @@ export function getFigureCorrections(): Promise<Map<string, FigureCorrection[]>>
       }
     }
     if (history.unreleased && history.releases.length > 0 && history.head) {
-      for (const change of history.unreleased.figuresChanged) add(change.id, { tag: null, date: history.head.date, before: change.before, after: change.after });
+      const { dirty } = getDataVersion();
+      for (const change of history.unreleased.figuresChanged) {
+        add(change.id, { tag: null, date: history.head.date, build: history.head.shortCommit, ...(dirty ? { unsaved: true } : {}), before: change.before, after: change.after });
+      }
     }
     return byFigure;
   });

@@ -91,7 +91,7 @@ test('journey 6: the footer names the data version, the versions page explains r
   const page = await site.browser.context.newPage();
   await page.goto(`${site.server.origin}/dia-ban/nam-chay/`);
   const footer = await page.locator('footer .data-version').innerText();
-  const commit = /commit ([0-9a-f]{7,})/.exec(footer)![1]!;
+  const commit = /(?:commit|bản) ([0-9a-f]{7,})/.exec(footer)![1]!;
   await page.locator('footer').getByRole('link', { name: 'Các phiên bản dữ liệu' }).click();
   expect(new URL(page.url()).pathname).toBe('/phien-ban/');
   const versions = await page.locator('main').innerText();

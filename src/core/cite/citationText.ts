@@ -1,6 +1,6 @@
 import { DOCUMENT_TYPES } from '../schema/document.ts';
 import { formatDate, formatNumber, type Locale } from '../format/formatNumber.ts';
-import { dataVersionLabel, type DataVersion } from '../model/dataVersion.ts';
+import { dataVersionLabel, isRelease, type DataVersion } from '../model/dataVersion.ts';
 import type { Model, Observation, Target } from '../model/types.ts';
 import { placeName } from '../export/figureRows.ts';
 import { UNITS } from '../schema/units.ts';
@@ -43,7 +43,9 @@ export function citationText(model: Model, figure: Observation | Target, locale:
     parts.push(`${locale === 'vi' ? 'Nguồn' : 'Source'}: ${type}${number}${date}${by}${author}${draft}, “${title}”${locator}${url}.`);
   }
   if (figure.source.quote) parts.push(`${locale === 'vi' ? 'Trích' : 'Quote'}: “${figure.source.quote}”.`);
-  parts.push(`${locale === 'vi' ? 'Dữ liệu minhbach, phiên bản' : 'minhbach data, version'} ${dataVersionLabel(version, locale)}.`);
+  // A release is cited by its tag; between releases the label already says "dữ liệu ngày …".
+  if (isRelease(version) || (!version.commit && !version.dirty)) parts.push(`${locale === 'vi' ? 'Dữ liệu minhbach, phiên bản' : 'minhbach data, version'} ${dataVersionLabel(version, locale)}.`);
+  else parts.push(`minhbach, ${dataVersionLabel(version, locale)}.`);
   parts.push(`${permalink} (${locale === 'vi' ? 'truy cập ngày' : 'accessed'} ${accessDate ? formatDate(accessDate, locale) : ACCESS_DATE_PLACEHOLDER[locale]}).`);
   return parts.join(' ');
 }

@@ -8,6 +8,10 @@ export interface FigureCorrection {
   tag: string | null;
   /** Commit date of that release (or of the unreleased data), YYYY-MM-DD. */
   date: string;
+  /** Between releases: the short commit the correction was built from. */
+  build?: string;
+  /** Between releases: the data folder held uncommitted changes when the site was built. */
+  unsaved?: boolean;
   before: FigureSnapshot;
   after: FigureSnapshot;
 }
@@ -19,13 +23,16 @@ export interface FigureCorrection {
  */
 export function figureHistoryText(correction: FigureCorrection, unit: string | undefined, locale: Locale): string {
   const date = formatDate(correction.date, locale);
-  const version = correction.tag ?? (locale === 'vi' ? 'chưa phát hành' : 'unreleased');
   const before = figureAmountText(correction.before, unit, locale);
   const after = figureAmountText(correction.after, unit, locale);
   if (locale === 'vi') {
     const what = before !== after ? `từ ${before} thành ${after}` : 'nguồn trích dẫn';
-    return `Đã điều chỉnh ngày ${date} ${what} (phiên bản ${version}).`;
+    if (correction.tag === null && correction.unsaved && correction.build) return `Đã điều chỉnh ${what} (thay đổi chưa lưu, sau bản ${correction.build} ngày ${date}).`;
+    const version = correction.tag ? `phiên bản ${correction.tag}` : correction.build ? `bản ${correction.build}, chưa phát hành` : 'phiên bản chưa phát hành';
+    return `Đã điều chỉnh ngày ${date} ${what} (${version}).`;
   }
   const what = before !== after ? `from ${before} to ${after}` : 'the source citation';
-  return `Corrected on ${date}: ${what} (version ${version}).`;
+  if (correction.tag === null && correction.unsaved && correction.build) return `Corrected: ${what} (unsaved changes, after build ${correction.build} of ${date}).`;
+  const version = correction.tag ? `version ${correction.tag}` : correction.build ? `build ${correction.build}, not yet released` : 'version unreleased';
+  return `Corrected on ${date}: ${what} (${version}).`;
 }

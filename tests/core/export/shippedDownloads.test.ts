@@ -62,13 +62,13 @@ describe('downloads of the shipped data', () => {
         locator: optionalText(cell(row, 'source_locator')),
         quote: optionalText(cell(row, 'source_quote')),
       }, figure.id).toEqual(stated(figure));
-      expect(cell(row, 'data_version')).toBe('v1+2 (bbbbbbb, 2026-01-02)');
+      expect(cell(row, 'data_version')).toBe('data of 2 January 2026, build bbbbbbb, after release v1');
     }
   });
 
   it('the whole-dataset JSON gives back every figure unchanged, and names each indicator, territory and document once', () => {
     const json = JSON.parse(JSON.stringify(wholeDatasetJson(result.model, VERSION, 'minhbach'))) as ReturnType<typeof wholeDatasetJson>;
-    expect(json.data_version).toBe('v1+2 (bbbbbbb, 2026-01-02)');
+    expect(json.data_version).toBe('data of 2 January 2026, build bbbbbbb, after release v1');
     const byId = new Map(json.figures.map((row) => [row.figure_id, row]));
     expect(byId.size).toBe(figures.length);
     for (const figure of figures) {
