@@ -38,7 +38,9 @@ export type PageKey =
   /** One province's share of an indicator with too many places for one page. */
   | { kind: 'indicatorRegion'; id: string; region: string }
   | { kind: 'prose'; page: ProsePage }
-  | { kind: 'service'; page: ServicePage };
+  | { kind: 'service'; page: ServicePage }
+  /** The page a host serves for an address it has no file for (404.html, in each language's root). */
+  | { kind: 'notFound' };
 
 export const LOCALES: readonly Locale[] = ['vi', 'en'];
 
@@ -74,6 +76,8 @@ export function pagePath(page: PageKey, locale: Locale): string {
       return `${root}${PROSE_PAGES[page.page][locale]}/`;
     case 'service':
       return `${root}${SERVICE_PAGES[page.page][locale]}/`;
+    case 'notFound':
+      return `${root}404.html`;
   }
 }
 

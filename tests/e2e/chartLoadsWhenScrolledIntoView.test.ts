@@ -20,7 +20,7 @@ test('a chart fetches Chart.js and draws its canvas only once it is scrolled int
   const last = charts.last();
   expect(await first.isVisible()).toBe(true);
   expect(await first.evaluate((element) => element.getBoundingClientRect().top > window.innerHeight)).toBe(true);
-  expect(await first.getAttribute('data-chart-state')).toBeNull();
+  expect(await first.getAttribute('data-chart-state')).toBe('waiting');
   expect(chartCodeRequested()).toBe(false);
 
   await first.scrollIntoViewIfNeeded();
@@ -38,7 +38,7 @@ test('a chart fetches Chart.js and draws its canvas only once it is scrolled int
 
   // A chart further down is still waiting: each chart is drawn on its own arrival.
   expect(await last.evaluate((element) => element.getBoundingClientRect().top > window.innerHeight)).toBe(true);
-  expect(await last.getAttribute('data-chart-state')).toBeNull();
+  expect(await last.getAttribute('data-chart-state')).toBe('waiting');
 
   const canvas = first.locator('canvas');
   expect(await canvas.getAttribute('role')).toBe('img');

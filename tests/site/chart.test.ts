@@ -1,7 +1,8 @@
 import { describe, expect, test, vi } from 'vitest';
-import { buildChartSpec, fractionalYear } from '../../src/site/chart/buildChartSpec.ts';
+import { buildChartSpecs, fractionalYear, groupIntoCharts } from '../../src/site/chart/buildChartSpec.ts';
 import { isChartWorthDrawing, parseChartSpec, type ChartSpec } from '../../src/site/chart/chartSpec.ts';
 import { drawInto, observeCharts, type DrawChart } from '../../src/site/chart/observeCharts.ts';
+import { yearLabelsToDraw } from '../../src/site/chart/timeAxis.ts';
 import { indicatorFiguresFor } from '../../src/site/select/indicatorFigures.ts';
 import { siteModel } from './siteFixture.ts';
 
@@ -15,24 +16,63 @@ describe('the chart spec built on the server', () => {
     expect(fractionalYear('2023-10-31')).toBeCloseTo(2023.830, 3);
   });
 
-  test('has a solid series of results and a dashed path from the baseline to the target, labelled as the table labels them', () => {
-    const spec = buildChartSpec(model, [poverty], 'vi');
+  test('has a solid series of results and a dashed path from the baseline to the target in the place\'s own style, labelled as the table labels them', () => {
+    const [chart, ...more] = buildChartSpecs(model, [poverty], 'vi');
+    expect(more).toEqual([]);
+    const spec = chart!.spec;
     expect(spec.unit).toBe('%');
-    expect(spec.series.map((s) => [s.kind, s.label])).toEqual([
-      ['observed', 'Nậm Chày'],
-      ['target', 'Mục tiêu 2025: dưới 15%'],
+    expect(spec.series.map((s) => [s.kind, s.label, s.style])).toEqual([
+      ['observed', 'Nậm Chày', 0],
+      ['target', 'Mục tiêu 2025: dưới 15%', 0],
     ]);
     expect(spec.series[0]!.points.map((p) => p.label)).toEqual(['48,46', '40,8']);
     expect(spec.series[1]!.points.map((p) => p.y)).toEqual([48.46, 15]);
-    expect(spec.ticks.map((t) => t.label)).toEqual(['2022', '31/10/2023', '2025']);
+    // The axis runs over whole years, 2022 to 2025; the reading of 31/10/2023 falls inside 2023.
+    expect([spec.firstYear, spec.lastYear]).toEqual([2022, 2025]);
+    expect(Math.floor(spec.series[0]!.points[1]!.x)).toBe(2023);
+    expect(spec.title).toBeUndefined();
     expect(isChartWorthDrawing(spec)).toBe(true);
+  });
+
+  test('draws places of disjoint periods, and more than four places, as separate charts with one value axis', () => {
+    // Ninh Thuận 2017–2018 and Lào Cai 2021–2025 never share an axis with an empty gap between.
+    expect(groupIntoCharts([{ from: 2021.997, to: 2025.997 }, { from: 2017.997, to: 2018.997 }, { from: 2022.997, to: 2025.997 }])).toEqual([[0, 2], [1]]);
+    // Touching periods share one; a fifth place starts a second chart.
+    expect(groupIntoCharts([{ from: 2020, to: 2021 }, { from: 2021.5, to: 2023 }])).toEqual([[0, 1]]);
+    expect(groupIntoCharts(Array.from({ length: 6 }, () => ({ from: 2022, to: 2025 })))).toEqual([[0, 1, 2, 3], [4, 5]]);
   });
 
   test('is not worth drawing for a single moment, and a malformed spec is refused', () => {
     const projects = indicatorFiguresFor(model, model.index.place.get('nhom-xa-ngheo')!).find((f) => f.indicator.id === 'so-du-an')!;
-    expect(isChartWorthDrawing(buildChartSpec(model, [projects], 'vi'))).toBe(false);
+    expect(buildChartSpecs(model, [projects], 'vi').every(({ spec }) => !isChartWorthDrawing(spec))).toBe(true);
     expect(parseChartSpec('{"series":1}')).toBeNull();
+    expect(parseChartSpec('{"series":[],"unit":"%","firstYear":2025,"lastYear":2022,"yMax":1}')).toBeNull();
     expect(parseChartSpec('not json')).toBeNull();
+  });
+});
+
+describe('the year labels under the time axis', () => {
+  const years = (count: number, spacing: number, width = 30) => Array.from({ length: count }, (_, i) => ({ centre: 20 + i * spacing, width }));
+
+  test('are all drawn when they fit', () => {
+    expect(yearLabelsToDraw(years(4, 80))).toEqual([0, 1, 2, 3]);
+  });
+
+  test('are thinned evenly when they would touch, always keeping the first and the last year', () => {
+    // Ten years on a 300 px phone chart: 30 px apart, each label 30 px wide.
+    const drawn = yearLabelsToDraw(years(10, 30));
+    expect(drawn[0]).toBe(0);
+    expect(drawn.at(-1)).toBe(9);
+    const labels = years(10, 30);
+    for (let j = 1; j < drawn.length; j++) {
+      const [a, b] = [labels[drawn[j - 1]!]!, labels[drawn[j]!]!];
+      expect(b.centre - a.centre).toBeGreaterThanOrEqual((a.width + b.width) / 2 + 6);
+    }
+  });
+
+  test('keep the last year if not even two fit', () => {
+    expect(yearLabelsToDraw(years(2, 10))).toEqual([1]);
+    expect(yearLabelsToDraw([])).toEqual([]);
   });
 });
 
@@ -66,7 +106,7 @@ function fakeChartElement(spec: ChartSpec | string) {
 }
 
 describe('the chart loader in the browser', () => {
-  const spec = buildChartSpec(model, [poverty], 'vi');
+  const spec = buildChartSpecs(model, [poverty], 'vi')[0]!.spec;
 
   test('loads the drawing code only when a chart scrolls into view, once per chart', async () => {
     const element = fakeChartElement(spec);
@@ -76,7 +116,7 @@ describe('the chart loader in the browser', () => {
     observeCharts({ querySelectorAll: () => [element] } as unknown as ParentNode, { IntersectionObserver: Observer, loadDrawer });
     expect(observed).toEqual([element]);
     expect(loadDrawer).not.toHaveBeenCalled();
-    expect(element.dataset['chartState']).toBeUndefined();
+    expect(element.dataset['chartState']).toBe('waiting');
 
     scrollIntoView(element);
     await vi.waitFor(() => expect(element.dataset['chartState']).toBe('drawn'));
@@ -85,10 +125,12 @@ describe('the chart loader in the browser', () => {
     expect(observed).toEqual([]);
   });
 
-  test('without IntersectionObserver, nothing is loaded and the table stands alone', () => {
+  test('without IntersectionObserver, nothing is loaded and the chart points to the table', () => {
     const loadDrawer = vi.fn();
-    observeCharts({ querySelectorAll: () => [fakeChartElement(spec)] } as unknown as ParentNode, { IntersectionObserver: undefined, loadDrawer });
+    const element = fakeChartElement(spec);
+    observeCharts({ querySelectorAll: () => [element] } as unknown as ParentNode, { IntersectionObserver: undefined, loadDrawer });
     expect(loadDrawer).not.toHaveBeenCalled();
+    expect(element.dataset['chartState']).toBe('failed');
   });
 
   test('a failed load or a malformed spec marks the chart failed and leaves the page usable', async () => {

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,10 +24,15 @@ export interface StaticServer {
 
 /**
  * A tiny static file server over dist/ on 127.0.0.1, as a static host would serve the site:
- * `/dia-ban/` → `dia-ban/index.html`, 404 for anything missing. No CSP header: the pages carry
+ * `/dia-ban/` → `dia-ban/index.html`, 404 (with the site's 404.html) for anything missing. No CSP header: the pages carry
  * their policy in a <meta> element, which is what the tests check.
  */
-export async function startStaticServer(root: string): Promise<StaticServer> {
+export interface StaticServerOptions {
+  /** Gzip text responses for clients that accept it, as GitHub Pages and most hosts do. */
+  gzip?: boolean;
+}
+
+export async function startStaticServer(root: string, options: StaticServerOptions = {}): Promise<StaticServer> {
   const requests: string[] = [];
   const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
@@ -46,9 +52,25 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
         file = join(file, 'index.html');
       }
       await stat(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      if (options.gzip && /^(text|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+        response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip' });
+        createReadStream(file).pipe(createGzip()).pipe(response);
+        return;
+      }
+      response.writeHead(200, { 'content-type': type });
       createReadStream(file).pipe(response);
     } catch {
+      // As GitHub Pages and most static hosts do: the site's own not-found page, status 404, the
+      // English one under /en/.
+      const notFound = [join(root, relative.startsWith('en/') || relative === 'en' ? 'en/404.html' : '404.html'), join(root, '404.html')];
+      for (const page of notFound) {
+        if (await stat(page).then((found) => found.isFile(), () => false)) {
+          response.writeHead(404, { 'content-type': TYPES['.html']! });
+          createReadStream(page).pipe(response);
+          return;
+        }
+      }
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
     }
   });

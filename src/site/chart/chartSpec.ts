@@ -1,9 +1,11 @@
 /**
  * What the server hands the chart script: numbers to plot and every label already formatted in
  * the page's language, so the browser needs no locale logic and draws exactly what the table says.
+ * One spec is one chart; an indicator with places of disjoint periods or more than four places is
+ * drawn as several (small multiples, see buildChartSpec.ts).
  */
 export interface ChartPoint {
-  /** Time as a fractional year (2023.83 = 31 October 2023). */
+  /** Time as a fractional year (2023.83 = 31 October 2023, inside the 2023 band of the axis). */
   x: number;
   y: number;
   /** The value as the table prints it, drawn next to the point. */
@@ -12,30 +14,39 @@ export interface ChartPoint {
 
 export interface ChartSeries {
   label: string;
-  /** observed: results, solid line; target: the linear path from baseline to target, dashed. */
+  /** observed: results, solid line; target: the path from baseline to target, dashed. */
   kind: 'observed' | 'target';
-  /** Index into SERIES_STYLES, shared by the drawn chart and the page's printed legend. */
+  /**
+   * Index into SERIES_STYLES, one per place: a place's results and its targets share colour and
+   * shape (targets drawn hollow), so each target reads as that place's.
+   */
   style: number;
   points: ChartPoint[];
 }
 
 /**
- * How series look: a colour and, so that colour is never the only difference (WCAG 1.4.1), a
- * point shape, printed as the same symbol in the page's legend. Targets are always dashed stars.
+ * How places look: a colour and, so that colour is never the only difference (WCAG 1.4.1), a
+ * point shape, printed as the same symbol in the page's legend; hollow for a target.
  */
 export const SERIES_STYLES = [
-  { pointStyle: 'circle', symbol: '●', colour: '#1d4e89' },
-  { pointStyle: 'rect', symbol: '■', colour: '#6b3fa0' },
-  { pointStyle: 'triangle', symbol: '▲', colour: '#0f6e5f' },
-  { pointStyle: 'rectRot', symbol: '◆', colour: '#8a4b08' },
-  { pointStyle: 'crossRot', symbol: '✕', colour: '#34495e' },
+  { pointStyle: 'circle', symbol: '●', hollowSymbol: '○', colour: '#1d4e89' },
+  { pointStyle: 'rect', symbol: '■', hollowSymbol: '□', colour: '#6b3fa0' },
+  { pointStyle: 'triangle', symbol: '▲', hollowSymbol: '△', colour: '#0f6e5f' },
+  { pointStyle: 'rectRot', symbol: '◆', hollowSymbol: '◇', colour: '#8a4b08' },
 ] as const;
-export const TARGET_STYLE = { pointStyle: 'star', symbol: '✱', colour: '#b03a2e' } as const;
+
+/** Places drawn in one chart at most: beyond four, lines and labels tangle on a phone. */
+export const PLACES_PER_CHART = SERIES_STYLES.length;
 
 export interface ChartSpec {
+  /** When the indicator is drawn as several charts, what sets this one apart ("2017–2018"). */
+  title?: string;
   series: ChartSeries[];
-  /** Axis ticks at the periods that have figures, labelled as the table labels them. */
-  ticks: { value: number; label: string }[];
+  /** The time axis runs from 1 January of the first year to 31 December of the last. */
+  firstYear: number;
+  lastYear: number;
+  /** Top of the value axis, shared by the charts of one indicator so they compare at a glance. */
+  yMax: number;
   /** Unit for the value axis title, e.g. "%" or "hộ". */
   unit: string;
 }
@@ -45,7 +56,8 @@ export function parseChartSpec(text: string | undefined): ChartSpec | null {
   if (!text) return null;
   try {
     const spec = JSON.parse(text) as ChartSpec;
-    if (!Array.isArray(spec.series) || !Array.isArray(spec.ticks) || typeof spec.unit !== 'string') return null;
+    if (!Array.isArray(spec.series) || typeof spec.unit !== 'string') return null;
+    if (![spec.firstYear, spec.lastYear, spec.yMax].every(Number.isFinite) || spec.firstYear > spec.lastYear) return null;
     return spec;
   } catch {
     return null;

@@ -14,13 +14,18 @@ const defaultLoader = async (): Promise<DrawChart> => (await import('./drawChart
 /**
  * Draws each chart on the page the first time it scrolls into view, and not before: the page's
  * figures are already in its table and sentence, so a reader who never scrolls to a chart never
- * pays for Chart.js. Without IntersectionObserver (very old browsers) charts are simply not
- * drawn and the table stands alone.
+ * pays for Chart.js. Each chart's box says what is happening (data-chart-state, read by the
+ * stylesheet): waiting and loading say "loading", failed points to the table. Without
+ * IntersectionObserver (very old browsers) charts are not drawn and say so.
  */
 export function observeCharts(root: ParentNode, options: ChartLoaderOptions = {}): void {
   const Observer = 'IntersectionObserver' in options ? options.IntersectionObserver : globalThis.IntersectionObserver;
   const elements = [...root.querySelectorAll<HTMLElement>('[data-chart]')];
-  if (!Observer || elements.length === 0) return;
+  if (elements.length === 0) return;
+  if (!Observer) {
+    for (const element of elements) element.dataset['chartState'] = 'failed';
+    return;
+  }
   const load = options.loadDrawer ?? defaultLoader;
   const observer = new Observer((entries) => {
     for (const entry of entries) {
@@ -29,10 +34,13 @@ export function observeCharts(root: ParentNode, options: ChartLoaderOptions = {}
       void drawInto(entry.target as HTMLElement, load);
     }
   });
-  for (const element of elements) observer.observe(element);
+  for (const element of elements) {
+    element.dataset['chartState'] = 'waiting';
+    observer.observe(element);
+  }
 }
 
-/** Draws one chart; on any failure the chart stays a note and the table carries the figures. */
+/** Draws one chart; on any failure the chart points to the table, which carries the figures. */
 export async function drawInto(element: HTMLElement, load: () => Promise<DrawChart>): Promise<void> {
   const spec = parseChartSpec(element.dataset['chart']);
   const canvas = element.querySelector('canvas');

@@ -84,7 +84,7 @@ const vi = {
   tableOf: (what: string) => `Bảng số liệu: ${what}`,
   chartNote: 'Biểu đồ hiện khi bật JavaScript. Bảng dưới đây có đủ số liệu.',
   chartLegend: 'Chú giải biểu đồ',
-  legendTarget: 'Đường nét đứt: lộ trình tuyến tính từ mốc ban đầu tới mục tiêu (xem Phương pháp).',
+  legendTarget: 'Đường nét đứt, dấu rỗng: từ mốc ban đầu tới mục tiêu của nơi cùng màu (xem Phương pháp).',
   quote: 'Trích',
   compactTable: 'Bảng rút gọn: câu trích, ghi chú và nút Trích dẫn của từng số liệu có ở trang địa bàn và trang văn bản nguồn.',
   cite: 'Trích dẫn',
@@ -249,6 +249,16 @@ const vi = {
   resultsCount: 'kết quả',
   // Page titles: a plan has a page of its targets and results besides its document page.
   planPageTitle: (plan: string) => `${plan}: chỉ tiêu và kết quả`,
+  // Page not found, and the first screen (issue 14)
+  notFoundTitle: 'Không tìm thấy trang này',
+  notFoundIntro: 'Địa chỉ có thể gõ nhầm, hoặc trang đã chuyển chỗ. Các địa chỉ của trang này không bao giờ đổi; hãy thử tìm, hoặc đi từ một mục chính:',
+  notFoundSections: 'Các mục chính',
+  findPlaceLabel: 'Tên xã, huyện hoặc tỉnh',
+  findPlaceButton: 'Tìm',
+  findPlaceHint: 'Gõ có dấu hay không dấu đều được, ví dụ: nam chay.',
+  chartLoading: 'Đang tải biểu đồ…',
+  chartFailed: 'Không tải được biểu đồ.',
+  chartSeeTable: 'Xem bảng số liệu ngay bên dưới',
 } as const;
 
 export type UiStrings = {
@@ -331,7 +341,7 @@ const en: UiStrings = {
   tableOf: (what: string) => `Figures: ${what}`,
   chartNote: 'The chart appears with JavaScript on. The table below has every figure.',
   chartLegend: 'Chart legend',
-  legendTarget: 'Dashed line: the straight path from the baseline to the target (see Methodology).',
+  legendTarget: 'Dashed line, hollow mark: from the baseline to the target of the place in the same colour (see Methodology).',
   quote: 'Quote',
   compactTable: 'Short table: each figure’s quote, notes and Cite button are on its territory’s page and its source document’s page.',
   cite: 'Cite',
@@ -490,6 +500,16 @@ const en: UiStrings = {
   yearTitle: (year: number) => `Results for ${year}`,
   resultsCount: 'results',
   planPageTitle: (plan: string) => `${plan}: targets and results`,
+  // Page not found, and the first screen (issue 14)
+  notFoundTitle: 'Page not found',
+  notFoundIntro: 'The address may be mistyped, or the page has moved. This site never changes its addresses; try searching, or start from a main section:',
+  notFoundSections: 'Main sections',
+  findPlaceLabel: 'Name of a commune, district or province',
+  findPlaceButton: 'Find',
+  findPlaceHint: 'With or without Vietnamese diacritics, e.g. nam chay.',
+  chartLoading: 'Loading chart…',
+  chartFailed: 'The chart could not load.',
+  chartSeeTable: 'See the table of figures just below',
 };
 
 const STRINGS: Record<Locale, UiStrings> = { vi, en };
