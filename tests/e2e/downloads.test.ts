@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { parseCsv } from '../../src/core/export/csv.ts';
+import { parquetColumns, readParquetRows } from '../support/parquetTable.ts';
 import { DIST } from '../support/siteUnderTest.ts';
 
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
@@ -19,14 +20,19 @@ test('datapackage.json is a Frictionless tabular data package whose every resour
   expect(descriptor.name).toMatch(/^[a-z0-9._-]+$/);
   expect(descriptor.version).toMatch(/\([0-9a-f]{7,}, \d{4}-\d{2}-\d{2}\)$/);
   expect(descriptor.resources.map((r) => r.name)).toEqual(['figures', 'indicators', 'territories', 'documents']);
+  expect(descriptor.resources.map((r) => r.format)).toEqual(['parquet', 'csv', 'csv', 'csv']);
   for (const resource of descriptor.resources) {
     const file = join(DIST, 'tai-ve', resource.path);
     expect(existsSync(file), resource.path).toBe(true);
     expect(statSync(file).size, resource.path).toBe(resource.bytes);
-    expect(resource).toMatchObject({ profile: 'tabular-data-resource', format: 'csv', encoding: 'utf-8' });
-    const [header] = parseCsv(readFileSync(file, 'utf8'));
+    expect(resource.profile).toBe('tabular-data-resource');
+    if (resource.format === 'csv') expect(resource.encoding).toBe('utf-8');
+    // The Parquet file is read by Arrow's Rust reader, not by the library that wrote it.
+    const [header, ...rows] =
+      resource.format === 'parquet'
+        ? ((bytes) => [parquetColumns(bytes), ...readParquetRows(bytes).map((row) => Object.values(row).map(String))])(readFileSync(file))
+        : parseCsv(readFileSync(file, 'utf8'));
     expect(header, resource.path).toEqual(resource.schema.fields.map((field) => field.name));
-    const rows = parseCsv(readFileSync(file, 'utf8')).slice(1);
     if (resource.schema.primaryKey) {
       const keys = rows.map((row) => row[header!.indexOf(resource.schema.primaryKey!)]);
       expect(new Set(keys).size, `${resource.path} primary key`).toBe(keys.length);
@@ -36,7 +42,7 @@ test('datapackage.json is a Frictionless tabular data package whose every resour
 
 test('every download listed on the data page exists, with the size the page states', () => {
   const html = read('du-lieu/index.html');
-  const listed = [...html.matchAll(/<a href="(\/tai-ve\/[^"]+)" download>[^<]*<\/a>\s*(?:<\/th><td>[^<]*<\/td><td>|<span class="muted">\()([^<)]+)/g)].map((m) => ({ path: m[1]!, size: m[2]! }));
+  const listed = [...html.matchAll(/<a href="(\/tai-ve\/[^"]+)" download>[^<]*<\/a>\s*(?:<\/th>\s*<td>[^<]*<\/td>\s*<td>|<span class="muted">\()([^<)]+)/g)].map((m) => ({ path: m[1]!, size: m[2]! }));
   const files = readdirSync(join(DIST, 'tai-ve'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
   expect(listed.length).toBeGreaterThanOrEqual(files.length);
   for (const { path, size } of listed) {
@@ -52,20 +58,19 @@ test('every download listed on the data page exists, with the size the page stat
 });
 
 test('the downloads open in Excel with Vietnamese intact: UTF-8 with a byte-order mark', () => {
-  for (const path of ['tai-ve/so-lieu.csv', 'tai-ve/chi-so/ty-le-ho-ngheo.csv', 'tai-ve/dia-ban/nam-chay.csv', 'tai-ve/ke-hoach/kh-239-ubnd-2021.csv']) {
+  for (const path of ['tai-ve/chi-so.csv', 'tai-ve/chi-so/ty-le-ho-ngheo/lao-cai.csv', 'tai-ve/chi-so/ty-le-ho-ngheo/ninh-thuan.csv', 'tai-ve/dia-ban.csv']) {
     const bytes = readFileSync(join(DIST, path));
     expect([...bytes.subarray(0, 3)], path).toEqual([0xef, 0xbb, 0xbf]);
   }
-  expect(read('tai-ve/dia-ban/nam-chay.csv')).toContain('Nậm Chày');
+  expect(read('tai-ve/chi-so/ty-le-ho-ngheo/lao-cai.csv')).toContain('Nậm Chày');
 });
 
 test('every download states the data version it was built from', () => {
   const version = (JSON.parse(read('tai-ve/datapackage.json')) as Descriptor).version;
-  const csv = parseCsv(read('tai-ve/chi-so/ty-le-ho-ngheo.csv'));
+  const csv = parseCsv(read('tai-ve/chi-so/ty-le-ho-ngheo/lao-cai.csv'));
   const column = csv[0]!.indexOf('data_version');
   expect(new Set(csv.slice(1).map((row) => row[column]))).toEqual(new Set([version]));
-  expect((JSON.parse(read('tai-ve/chi-so/ty-le-ho-ngheo.json')) as { data_version: string }).data_version).toBe(version);
-  expect((JSON.parse(read('tai-ve/minhbach.json')) as { data_version: string }).data_version).toBe(version);
+  expect(new Set(readParquetRows(readFileSync(join(DIST, 'tai-ve/minhbach.parquet'))).map((row) => row['data_version']))).toEqual(new Set([version]));
 });
 
 test('an indicator page describes its figures as a schema.org Dataset with its downloads', () => {
@@ -75,8 +80,13 @@ test('an indicator page describes its figures as a schema.org Dataset with its d
   expect(dataset['@type']).toBe('Dataset');
   expect(dataset.name).toBe('Tỷ lệ hộ nghèo');
   expect(dataset.distribution.map((d) => [d.encodingFormat, d.contentUrl.replace(/^https?:\/\/[^/]+/, '')])).toEqual([
-    ['text/csv', '/tai-ve/chi-so/ty-le-ho-ngheo.csv'],
-    ['application/json', '/tai-ve/chi-so/ty-le-ho-ngheo.json'],
+    ['text/csv', '/tai-ve/chi-so/ty-le-ho-ngheo/lao-cai.csv'],
+    ['text/csv', '/tai-ve/chi-so/ty-le-ho-ngheo/ninh-thuan.csv'],
   ]);
   for (const { contentUrl } of dataset.distribution) expect(existsSync(join(DIST, new URL(contentUrl, 'http://x').pathname))).toBe(true);
+});
+
+test('no download is over 25 MiB, the largest file a static host such as Cloudflare Pages serves', () => {
+  const files = readdirSync(join(DIST, 'tai-ve'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  expect(files.filter((e) => statSync(join(e.parentPath, e.name)).size > 25 * 1024 * 1024).map((e) => e.name)).toEqual([]);
 });

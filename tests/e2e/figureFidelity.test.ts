@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Locale } from '../../src/core/format/formatNumber.ts';
 import type { Indicator, Observation, Target } from '../../src/core/model/types.ts';
@@ -6,6 +6,7 @@ import { readAndBuild } from '../../src/site/loadSiteModel.ts';
 import { documentPath, figurePath, indicatorPath, planPath, territoryPath } from '../../src/site/routes.ts';
 import { documentFigureListing } from '../../src/site/select/documentFigureListing.ts';
 import { readCsv } from '../support/csvTable.ts';
+import { readParquetRows } from '../support/parquetTable.ts';
 import { DIST, ROOT } from '../support/siteUnderTest.ts';
 
 /**
@@ -134,34 +135,30 @@ describe('every figure on the site equals the data, in both languages', () => {
 });
 
 /**
- * The downloads (/tai-ve/): the whole dataset and the slice of each indicator, territory and
- * plan, as CSV and JSON. Values are exported exactly as stored, so they must equal the data.
+ * The downloads (/tai-ve/): each figure in the CSV of its indicator and province, and in the
+ * whole dataset's Parquet file. Values are exported exactly as stored, so they must equal the data.
  */
 const DOWNLOADS = `${DIST}/tai-ve`;
 
-function exportsOf(figure: Figure): string[] {
-  const slices = [`chi-so/${figure.indicator}`, `dia-ban/${figure.territory}`, ...(figure.plan ? [`ke-hoach/${figure.plan}`] : [])];
-  return ['so-lieu.csv', 'minhbach.json', ...slices.flatMap((slice) => [`${slice}.csv`, `${slice}.json`])];
+/** The province a figure's place is in: its top ancestor, found here by walking the parents. */
+function provinceOf(placeId: string): string {
+  let place = model.index.place.get(placeId)!;
+  const seen = new Set([place.id]);
+  while (place.parent && !seen.has(place.parent) && model.index.place.get(place.parent)?.kind === 'territory') {
+    place = model.index.place.get(place.parent)!;
+    seen.add(place.id);
+  }
+  return place.id;
 }
 
-/** Exported numbers by figure id, from a CSV table or from any JSON object with a figure_id. */
+function exportsOf(figure: Figure): string[] {
+  return [`chi-so/${figure.indicator}/${provinceOf(figure.territory)}.csv`, 'minhbach.parquet'];
+}
+
+/** Exported numbers by figure id, from a CSV table or the Parquet file. */
 function exportedValues(file: string): Map<string, Record<string, unknown>> {
-  const text = readFileSync(`${DOWNLOADS}/${file}`, 'utf8');
-  const byId = new Map<string, Record<string, unknown>>();
-  if (file.endsWith('.csv')) {
-    for (const row of readCsv(text)) byId.set(row['figure_id']!, row);
-    return byId;
-  }
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(visit);
-    else if (node && typeof node === 'object') {
-      const record = node as Record<string, unknown>;
-      if (typeof record['figure_id'] === 'string') byId.set(record['figure_id'], record);
-      else Object.values(record).forEach(visit);
-    }
-  };
-  visit(JSON.parse(text));
-  return byId;
+  const rows = file.endsWith('.parquet') ? readParquetRows(readFileSync(`${DOWNLOADS}/${file}`)) : readCsv(readFileSync(`${DOWNLOADS}/${file}`, 'utf8'));
+  return new Map(rows.map((row) => [String(row['figure_id']), row]));
 }
 
 describe.runIf(existsSync(DOWNLOADS))('every figure in the downloads equals the data', () => {
@@ -194,6 +191,18 @@ describe.runIf(existsSync(DOWNLOADS))('every figure in the downloads equals the 
   });
 
   test('the CSV files open in Excel with their diacritics: UTF-8 with a byte-order mark', () => {
-    expect(readFileSync(`${DOWNLOADS}/so-lieu.csv`).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(readFileSync(`${DOWNLOADS}/chi-so/ty-le-ho-ngheo/lao-cai.csv`).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+  });
+
+  test('each figure is written twice across the downloads of the current data, no more', () => {
+    const counts = new Map<string, number>();
+    const current = readdirSync(DOWNLOADS, { recursive: true, encoding: 'utf8' }).filter((file) => !file.startsWith('phien-ban') && /\.(csv|parquet|json)$/.test(file));
+    // JSON files may hold figures nowhere: a figure id in one would be a third copy.
+    const jsonText = current.filter((file) => file.endsWith('.json')).map((file) => readFileSync(`${DOWNLOADS}/${file}`, 'utf8')).join('\n');
+    expect(figures.filter((figure) => jsonText.includes(`"${figure.id}"`))).toEqual([]);
+    for (const file of current.filter((name) => !name.endsWith('.json'))) {
+      for (const id of exportedValues(file).keys()) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    expect(figures.filter((figure) => counts.get(figure.id) !== 2).map((figure) => `${figure.id}: ${counts.get(figure.id) ?? 0}`)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { parseCsv } from '../../src/core/export/csv.ts';
 import { watchProblems } from '../support/browser.ts';
+import { readParquetRows } from '../support/parquetTable.ts';
 import { useSiteInBrowser } from '../support/siteInBrowser.ts';
 
 const site = useSiteInBrowser();
@@ -49,15 +50,15 @@ test('journey 2: search → the poverty-rate indicator → Cite → the source d
   expect(new URL(page.url()).pathname).toBe('/van-ban/bai-bao-giam-ngheo-10-xa-2023/');
   expect(await page.locator(`tr[id="${POVERTY_2023}"]`).innerText()).toContain('50,54%');
 
-  // Download: back on the indicator page, CSV and JSON hold the figure exactly as stated.
+  // Download: back on the indicator page, the CSV of Lào Cai and the whole dataset's Parquet
+  // file hold the figure exactly as stated.
   await page.goBack();
-  const csvLink = page.locator('p.downloads a', { hasText: 'CSV' });
+  const csvLink = page.locator('p.downloads a', { hasText: 'CSV Lào Cai' });
   const rows = await downloadCsv((await csvLink.getAttribute('href'))!);
   const figure = rows.find((r) => r['figure_id'] === POVERTY_2023)!;
   expect(figure).toMatchObject({ value: '50.54', territory_name: '10 xã có tỷ lệ hộ nghèo cao (tỉnh Lào Cai)', source_quote: expect.stringContaining('50,54%') });
-  const jsonHref = (await page.locator('p.downloads a', { hasText: 'JSON' }).getAttribute('href'))!;
-  const json = (await (await fetch(new URL(jsonHref, site.server.origin))).json()) as { figures: { figure_id: string; value: number }[] };
-  expect(json.figures.find((f) => f.figure_id === POVERTY_2023)!.value).toBe(50.54);
+  const parquet = new Uint8Array(await (await fetch(new URL('/tai-ve/minhbach.parquet', site.server.origin))).arrayBuffer());
+  expect(readParquetRows(parquet).find((f) => f['figure_id'] === POVERTY_2023)!['value']).toBe(50.54);
   await page.close();
   expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
 });
@@ -80,7 +81,7 @@ test('journey 3: the disputed projects count shows 30 and 31 with their sources,
   expect(cites31.length).toBe(1);
   expect(cites30[0]).not.toBe(cites31[0]!.replace('31 dự án', '30 dự án'));
 
-  const csv = await downloadCsv('/tai-ve/chi-so/so-du-an-ho-tro-phat-trien-san-xuat.csv');
+  const csv = await downloadCsv('/tai-ve/chi-so/so-du-an-ho-tro-phat-trien-san-xuat/lao-cai.csv');
   const disputed = csv.filter((r) => r['period'] === '2023' && r['disputed'] === 'true').map((r) => r['value']).sort();
   expect(disputed).toEqual(['30', '31']);
   await page.close();

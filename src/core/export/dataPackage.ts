@@ -39,12 +39,14 @@ export interface PackagedResource {
   name: string;
   path: string;
   title: string;
+  /** CSV unless stated: the whole dataset's figures are one Parquet file. */
+  format?: 'csv' | 'parquet';
   schema: z.ZodObject;
   primaryKey?: string;
   bytes: number;
 }
 
-/** The `datapackage.json` descriptor (Frictionless Tabular Data Package) for the CSV downloads. */
+/** The `datapackage.json` descriptor (Frictionless Tabular Data Package) for the whole dataset's tables. */
 export function dataPackageDescriptor(version: DataVersion, resources: readonly PackagedResource[], homepage: string): object {
   return {
     profile: 'tabular-data-package',
@@ -59,11 +61,15 @@ export function dataPackageDescriptor(version: DataVersion, resources: readonly 
       path: resource.path,
       title: resource.title,
       profile: 'tabular-data-resource',
-      format: 'csv',
-      mediatype: 'text/csv',
-      encoding: 'utf-8',
-      bytes: resource.bytes,
-      dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
+      ...(resource.format === 'parquet'
+        ? { format: 'parquet', mediatype: 'application/vnd.apache.parquet', bytes: resource.bytes }
+        : {
+            format: 'csv',
+            mediatype: 'text/csv',
+            encoding: 'utf-8',
+            bytes: resource.bytes,
+            dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
+          }),
       schema: tableSchemaOf(resource.schema, resource.primaryKey),
     })),
   };

@@ -4,9 +4,10 @@ import { getDownloads, type Download } from '../../site/downloads/downloadCatalo
 /** Every download as a static file: one route, the catalogue decides the paths. */
 export const getStaticPaths = (async () => (await getDownloads()).map((download) => ({ params: { file: download.file }, props: { download } }))) satisfies GetStaticPaths;
 
-const MEDIA_TYPES = { csv: 'text/csv; charset=utf-8', json: 'application/json' } as const;
+const MEDIA_TYPES = { csv: 'text/csv; charset=utf-8', json: 'application/json', parquet: 'application/vnd.apache.parquet' } as const;
 
 export const GET: APIRoute = ({ props }) => {
   const { download } = props as { download: Download };
-  return new Response(download.render(), { headers: { 'Content-Type': MEDIA_TYPES[download.format] } });
+  const content = download.render();
+  return new Response(typeof content === 'string' ? content : new Uint8Array(content), { headers: { 'Content-Type': MEDIA_TYPES[download.format] } });
 };

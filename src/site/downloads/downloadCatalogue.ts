@@ -1,113 +1,112 @@
 import { toCsv } from '../../core/export/csv.ts';
 import { pushToList } from '../../core/model/pushToList.ts';
 import { dataPackageDescriptor, type PackagedResource } from '../../core/export/dataPackage.ts';
-import { datasetJson, wholeDatasetJson } from '../../core/export/datasetJson.ts';
-import { documentRows, figureRows, indicatorRows, placeName, territoryRows } from '../../core/export/figureRows.ts';
+import { toParquet } from '../../core/export/parquet.ts';
+import { documentRows, figureRows, indicatorRows, territoryRows } from '../../core/export/figureRows.ts';
 import { documentRowSchema, figureRowSchema, indicatorRowSchema, territoryRowSchema } from '../../core/export/rowSchemas.ts';
 import type { DataVersion } from '../../core/model/dataVersion.ts';
-import type { Model, Observation, Target } from '../../core/model/types.ts';
+import type { Model, Observation, Place, Target } from '../../core/model/types.ts';
 import { getDataVersion } from '../dataVersion.ts';
 import { loadSiteModel } from '../loadSiteModel.ts';
 import { getReleaseHistory } from '../releases.ts';
-import { isPlan } from '../select/plansCovering.ts';
+import { ancestorsOf } from '../select/placeIndex.ts';
 import { absoluteUrl } from '../siteUrl.ts';
 import { downloadPath, pagePath } from '../routes.ts';
 
-export type DownloadGroup = 'dataset' | 'indicator' | 'territory' | 'plan' | 'release';
+export type DownloadGroup = 'dataset' | 'indicator' | 'release';
 
 export interface Download {
-  /** Path under the downloads folder, e.g. "chi-so/ty-le-ho-ngheo.csv". */
+  /** Path under the downloads folder, e.g. "chi-so/ty-le-ho-ngheo/lao-cai.csv". */
   file: string;
   group: DownloadGroup;
-  /** The indicator, territory or plan id, or the release tag. */
+  /** The indicator id, or the release tag. */
   id: string;
-  format: 'csv' | 'json';
+  /** For an indicator's file, the province (or top-level place) whose figures it holds. */
+  region?: Place;
+  format: 'csv' | 'json' | 'parquet';
   /** Renders the file; called once for its size and once to write it, never kept in memory. */
-  render: () => string;
+  render: () => string | Uint8Array;
 }
 
 type Figure = Observation | Target;
 
-/** The four tables of a whole dataset, as Frictionless resources and CSV files. */
-function datasetTables(model: Model, version: DataVersion, folder: string) {
-  const figures = [...model.observations, ...model.targets];
+/** The tables of a whole dataset, as Frictionless resources; the figures as CSV (releases) or Parquet. */
+function datasetTables(model: Model, version: DataVersion, folder: string, figuresAs: 'csv' | 'parquet') {
+  const figures = () => figureRows(model, [...model.observations, ...model.targets], version);
   return [
-    { name: 'figures', file: `${folder}so-lieu.csv`, title: 'Số liệu / Figures', schema: figureRowSchema, primaryKey: 'figure_id', render: () => toCsv(figureRowSchema, figureRows(model, figures, version)) },
-    { name: 'indicators', file: `${folder}chi-so.csv`, title: 'Chỉ số / Indicators', schema: indicatorRowSchema, primaryKey: 'indicator_id', render: () => toCsv(indicatorRowSchema, indicatorRows(model)) },
-    { name: 'territories', file: `${folder}dia-ban.csv`, title: 'Địa bàn / Territories', schema: territoryRowSchema, primaryKey: 'territory_id', render: () => toCsv(territoryRowSchema, territoryRows(model)) },
-    { name: 'documents', file: `${folder}van-ban.csv`, title: 'Văn bản / Documents', schema: documentRowSchema, primaryKey: 'document_id', render: () => toCsv(documentRowSchema, documentRows(model)) },
+    figuresAs === 'csv'
+      ? { name: 'figures', file: `${folder}so-lieu.csv`, format: 'csv' as const, title: 'Số liệu / Figures', schema: figureRowSchema, primaryKey: 'figure_id', render: () => toCsv(figureRowSchema, figures()) }
+      : { name: 'figures', file: `${folder}minhbach.parquet`, format: 'parquet' as const, title: 'Số liệu / Figures', schema: figureRowSchema, primaryKey: 'figure_id', render: once(() => toParquet(figureRowSchema, figures())) },
+    { name: 'indicators', file: `${folder}chi-so.csv`, format: 'csv' as const, title: 'Chỉ số / Indicators', schema: indicatorRowSchema, primaryKey: 'indicator_id', render: () => toCsv(indicatorRowSchema, indicatorRows(model)) },
+    { name: 'territories', file: `${folder}dia-ban.csv`, format: 'csv' as const, title: 'Địa bàn / Territories', schema: territoryRowSchema, primaryKey: 'territory_id', render: () => toCsv(territoryRowSchema, territoryRows(model)) },
+    { name: 'documents', file: `${folder}van-ban.csv`, format: 'csv' as const, title: 'Văn bản / Documents', schema: documentRowSchema, primaryKey: 'document_id', render: () => toCsv(documentRowSchema, documentRows(model)) },
   ];
 }
 
-/**
- * A whole dataset: its four CSV tables, one JSON file and the datapackage.json that describes
- * the tables (with their sizes, so the descriptor renders the tables once to measure them).
- */
-function wholeDataset(model: Model, version: DataVersion, folder: string, group: 'dataset' | 'release', id: string): Download[] {
-  const tables = datasetTables(model, version, folder);
-  const tableDownloads: Download[] = tables.map((table) => ({ file: table.file, group, id, format: 'csv', render: table.render }));
-  const downloads = [...tableDownloads];
-  // A release's archive is its data package (the CSV tables and their descriptor): a JSON copy
-  // of every release would grow the site by the whole dataset again at each release.
-  if (group === 'dataset') downloads.push({ file: `${folder}minhbach.json`, group, id, format: 'json', render: () => json(wholeDatasetJson(model, version, 'minhbach')) });
-  downloads.push({
-    file: `${folder}datapackage.json`,
-    group,
-    id,
-    format: 'json',
-    render: () => {
-      const resources: PackagedResource[] = tables.map((table, i) => ({
-        name: table.name,
-        // Frictionless resource paths are relative to the descriptor.
-        path: table.file.slice(folder.length),
-        title: table.title,
-        schema: table.schema,
-        primaryKey: table.primaryKey,
-        // Measured once for this and for the data page: at national scale a table takes seconds to render.
-        bytes: downloadSize(tableDownloads[i]!),
-      }));
-      return `${JSON.stringify(dataPackageDescriptor(version, resources, absoluteUrl(pagePath({ kind: 'service', page: 'data' }, 'vi'))), null, 2)}\n`;
-    },
-  });
-  return downloads;
+/** Rendered once and kept: a Parquet file is small, and compressing it twice would cost seconds. */
+function once<T>(render: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= render());
 }
 
-function slice(model: Model, version: DataVersion, group: DownloadGroup, folder: string, id: string, title: string, figures: readonly Figure[]): Download[] {
+/**
+ * A whole dataset: its tables and the datapackage.json that describes them (with their sizes, so
+ * the descriptor renders the tables once to measure them). The site's own dataset holds its
+ * figures as one Parquet file, since the CSV of each indicator and province already has every
+ * figure once; a release's archive holds them as one CSV, as it always has, so old citations
+ * can be checked with a spreadsheet.
+ */
+function wholeDataset(model: Model, version: DataVersion, folder: string, group: 'dataset' | 'release', id: string): Download[] {
+  const tables = datasetTables(model, version, folder, group === 'dataset' ? 'parquet' : 'csv');
+  const tableDownloads: Download[] = tables.map((table) => ({ file: table.file, group, id, format: table.format, render: table.render }));
   return [
-    { file: `${folder}/${id}.csv`, group, id, format: 'csv', render: () => toCsv(figureRowSchema, figureRows(model, figures, version)) },
-    { file: `${folder}/${id}.json`, group, id, format: 'json', render: () => json(datasetJson(model, figures, version, title)) },
+    ...tableDownloads,
+    {
+      file: `${folder}datapackage.json`,
+      group,
+      id,
+      format: 'json',
+      render: () => {
+        const resources: PackagedResource[] = tables.map((table, i) => ({
+          name: table.name,
+          // Frictionless resource paths are relative to the descriptor.
+          path: table.file.slice(folder.length),
+          title: table.title,
+          format: table.format,
+          schema: table.schema,
+          primaryKey: table.primaryKey,
+          // Measured once for this and for the data page: at national scale a table takes seconds to render.
+          bytes: downloadSize(tableDownloads[i]!),
+        }));
+        return `${JSON.stringify(dataPackageDescriptor(version, resources, absoluteUrl(pagePath({ kind: 'service', page: 'data' }, 'vi'))), null, 2)}\n`;
+      },
+    },
   ];
 }
 
 let cached: Promise<Download[]> | undefined;
 
 /**
- * Every download of the build: the whole dataset; the figures of each indicator, each territory
- * or group, and each plan (a slice holds the figures stated for exactly that place, not its
- * communes', so no figure is written twice into one dimension); and each release's whole
- * dataset as a data package, rebuilt from git. Old releases are whole datasets only: slices of
- * every release would multiply the site's size by the number of releases.
+ * Every download of the build, each figure written twice and no more: once in the CSV of its
+ * indicator and province (chi-so/<indicator>/<province>.csv, what a journalist opens in a
+ * spreadsheet), and once in the whole dataset's Parquet file (what a data user loads at once).
+ * Territory and plan pages link to their province's files; copies per territory and per plan,
+ * and JSON copies of each, wrote every figure eight times (468 MB of downloads at 1.000
+ * communes). Each release's whole dataset is kept as a data package, rebuilt from git.
  */
 export function getDownloads(): Promise<Download[]> {
   cached ??= (async () => {
     const { model } = await loadSiteModel();
     const version = getDataVersion();
     const figures = [...model.observations, ...model.targets];
-    const byIndicator = groupBy(figures, (figure) => figure.indicator);
-    const byPlace = groupBy(figures, (figure) => figure.territory);
-    const byPlan = groupBy(figures, (figure) => figure.plan);
     const downloads = wholeDataset(model, version, '', 'dataset', 'minhbach');
+    const byIndicator = groupBy(figures, (figure) => figure.indicator);
     for (const indicator of model.indicators) {
-      const list = byIndicator.get(indicator.id);
-      if (list) downloads.push(...slice(model, version, 'indicator', 'chi-so', indicator.id, indicator.name.vi, list));
-    }
-    for (const place of [...model.territories, ...model.groups]) {
-      const list = byPlace.get(place.id);
-      if (list) downloads.push(...slice(model, version, 'territory', 'dia-ban', place.id, placeName(place) ?? place.id, list));
-    }
-    for (const plan of model.documents.filter(isPlan)) {
-      const list = byPlan.get(plan.id);
-      if (list) downloads.push(...slice(model, version, 'plan', 'ke-hoach', plan.id, plan.title.vi, list));
+      const byRegion = groupBy(byIndicator.get(indicator.id) ?? [], (figure) => regionOf(model, figure.territory)?.id);
+      for (const [regionId, list] of [...byRegion].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const region = model.index.place.get(regionId)!;
+        downloads.push({ file: `chi-so/${indicator.id}/${regionId}.csv`, group: 'indicator', id: indicator.id, region, format: 'csv', render: () => toCsv(figureRowSchema, figureRows(model, list, version)) });
+      }
     }
     for (const { release, build } of (await getReleaseHistory()).releases) {
       const releaseVersion: DataVersion = { tag: release.tag, commitsSinceTag: 0, commit: release.commit, shortCommit: release.commit.slice(0, 7), date: release.date };
@@ -116,6 +115,12 @@ export function getDownloads(): Promise<Download[]> {
     return downloads;
   })();
   return cached;
+}
+
+/** The province a place belongs to (its top ancestor), or the place itself at the top. */
+export function regionOf(model: Model, placeId: string): Place | undefined {
+  const place = model.index.place.get(placeId);
+  return place && (ancestorsOf(model, place).at(-1) ?? place);
 }
 
 function groupBy(figures: readonly Figure[], key: (figure: Figure) => string | undefined): Map<string, Figure[]> {
@@ -136,13 +141,14 @@ const sizes = new Map<string, number>();
 export function downloadSize(download: Download): number {
   let size = sizes.get(download.file);
   if (size === undefined) {
-    size = byteLength(download.render());
+    const content = download.render();
+    size = typeof content === 'string' ? byteLength(content) : content.byteLength;
     sizes.set(download.file, size);
   }
   return size;
 }
 
-/** The downloads of one indicator, territory, plan or release, CSV first. */
+/** The downloads of one indicator (one file per province) or release. */
 export async function downloadsOf(group: DownloadGroup, id: string): Promise<Download[]> {
   // Looked up once per page: filtering every download each time was quadratic at national scale.
   byOwner ??= getDownloads().then((downloads) => {
@@ -157,11 +163,6 @@ let byOwner: Promise<Map<string, Download[]>> | undefined;
 
 export function downloadUrl(download: Download): string {
   return downloadPath(download.file);
-}
-
-/** Data files unindented: at national scale indentation alone would add tens of megabytes. */
-function json(value: unknown): string {
-  return `${JSON.stringify(value)}\n`;
 }
 
 function byteLength(text: string): number {
