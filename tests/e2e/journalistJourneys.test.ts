@@ -17,7 +17,7 @@ async function downloadCsv(href: string): Promise<Record<string, string>[]> {
 }
 
 // DESIGN.md §2.2: find the figure, cite it, check its source, download it.
-test('journey 2: search → the poverty-rate indicator → Cite → the source document → the CSV and JSON downloads', async () => {
+test('journey 2: search → the poverty-rate indicator → Cite → the source document → the CSV and Parquet downloads', async () => {
   const page = await site.browser.context.newPage();
   const problems = watchProblems(page, site.server.origin);
   await page.goto(`${site.server.origin}/`);
