@@ -5,6 +5,8 @@ import { snapshotOf } from '../core/history/figureSnapshot.ts';
 import { formatDiffMarkdown } from '../core/history/formatDiffMarkdown.ts';
 import { isGitRepository, readFilesAtCommit, resolveRef } from '../node/gitHistory.ts';
 import { readCatalogueFiles, readSiteFiles } from '../node/catalogueFiles.ts';
+import { readDataVersion } from '../node/dataVersion.ts';
+import { progressChanges } from '../core/history/progressChanges.ts';
 
 export interface DiffOptions {
   root: string;
@@ -29,15 +31,19 @@ export async function commandDiff(options: DiffOptions): Promise<number> {
     );
     return 2;
   }
-  const before = buildModel([...readFilesAtCommit(options.root, commit), ...readCatalogueFiles()]);
-  const after = buildModel(await readSiteFiles(options.root));
+  // Both versions are judged at the working data's date, so a status that moves is moved by the
+  // data change, not by a deadline passing between the two commits.
+  const versionDate = readDataVersion(options.root).date;
+  const before = buildModel([...readFilesAtCommit(options.root, commit), ...readCatalogueFiles()], undefined, { versionDate });
+  const after = buildModel(await readSiteFiles(options.root), undefined, { versionDate });
+  const statusChanges = progressChanges(before.model, after.model);
   const diff = diffSnapshots(snapshotOf(before.model, before.diagnostics), snapshotOf(after.model, after.diagnostics));
   const errors = { before: countBySeverity(before.diagnostics).error, after: countBySeverity(after.diagnostics).error };
   if (options.json) {
-    process.stdout.write(`${JSON.stringify({ base: { ref: options.ref, commit }, errors, ...diff }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ base: { ref: options.ref, commit }, errors, ...diff, statusChanges }, null, 2)}\n`);
   } else {
     process.stdout.write(
-      formatDiffMarkdown(diff, { before: before.model, after: after.model, base: { ref: options.ref, commit: commit.slice(0, 7) }, errorsAfter: errors.after }),
+      formatDiffMarkdown(diff, { before: before.model, after: after.model, base: { ref: options.ref, commit: commit.slice(0, 7) }, errorsAfter: errors.after, statusChanges }),
     );
   }
   return 0;

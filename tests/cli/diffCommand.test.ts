@@ -44,6 +44,7 @@ So với / Compared with \`main\` (${commit}).
 - Tài liệu thêm, sửa hoặc xóa / Documents added, changed or removed: 0
 - Cảnh báo mới / Warnings introduced: 0
 - Cảnh báo đã hết / Warnings resolved: 0
+- Chỉ tiêu đổi tình trạng / Targets whose status changes: 0
 
 ### Số liệu thêm mới / Figures added
 
@@ -67,6 +68,21 @@ So với / Compared with \`main\` (${commit}).
     expect(report.figuresAdded.map((f: { id: string }) => f.id)).toEqual(['ty-le-ho-ngheo--nam-chay--2022--bai-2023']);
     expect(report.figuresChanged.map((c: { before: { value: number }; after: { value: number } }) => [c.before.value, c.after.value])).toEqual([[30, 31]]);
     expect(report.figuresRemoved).toEqual([]);
+  });
+
+  it('lists the targets whose status the change moves, judged at one date for both versions', () => {
+    // The fixture's commits are dated 1/3/2024, before the 2025 deadline. A corrected 2023 rate of
+    // 45% instead of 50,54% turns "needs to speed up" into "on track": 45 − 15,95 × 731/365 = 13,06%
+    // at the deadline, against 50,54 − 10,41 × 731/365 = 29,69% before.
+    const { root, write } = gitProject(BASE_FILES);
+    write({ 'plans/bai-2023.yaml': BASE_FILES['plans/bai-2023.yaml']!.replace('value: 50.54', 'value: 45') });
+    const { stdout } = diff(root, 'main');
+    expect(stdout).toContain('- Chỉ tiêu đổi tình trạng / Targets whose status changes: 1\n');
+    expect(stdout).toContain(
+      '### Chỉ tiêu đổi tình trạng / Targets whose status changes\n\n- 10 xã có tỷ lệ hộ nghèo cao · Tỷ lệ hộ nghèo 2025: cần tăng tốc → **đúng tiến độ** (dự báo đến hạn 29,69% → 13,06%)\n',
+    );
+    const report = JSON.parse(diff(root, 'main', '--json').stdout);
+    expect(report.statusChanges).toMatchObject([{ before: 'too-slow', after: 'on-track', territory: 'nhom-xa-ngheo', by: 2025 }]);
   });
 
   it('says so when nothing changed', () => {

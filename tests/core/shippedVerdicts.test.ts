@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildModel, type BuildResult } from '../../src/core/buildModel.ts';
 import type { Progress } from '../../src/core/model/types.ts';
-import { readProjectFiles } from '../../src/node/readProjectFiles.ts';
+import { readSiteFiles } from '../../src/node/catalogueFiles.ts';
 import type { SourceFile } from '../../src/core/load/loadProject.ts';
 
 /**
@@ -12,7 +12,7 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 let files: SourceFile[];
 const at = (versionDate: string): BuildResult => buildModel(files, undefined, { versionDate });
 beforeAll(async () => {
-  files = await readProjectFiles(ROOT);
+  files = await readSiteFiles(ROOT);
 });
 
 function verdict(result: BuildResult, indicator: string, territory: string, by: number): Progress {
@@ -25,6 +25,10 @@ describe('shipped verdicts with the data dated December 2026 (after the 2024 and
   let result: BuildResult;
   beforeAll(() => {
     result = at('2026-12-02');
+  });
+
+  it('is built from valid data (an unknown indicator would be judged as a level)', () => {
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
   it('the 10 communes\' 2025 poverty target: deadline passed with no 2025 result, and the pace led to about 29,7%', () => {
@@ -97,5 +101,28 @@ describe('the methodology page\'s worked examples', () => {
       const projection = verdict(result, 'ty-le-ho-ngheo', territory, 2025).projection!;
       expect(page).toContain(`≈ ${formatNumber(projection, locale, 2)}%`);
     }
+  });
+});
+
+describe('the verdict travels with the target in the downloads', () => {
+  it('the figures CSV has the level, the projection and the as-of date on each target row', async () => {
+    const { toCsv } = await import('../../src/core/export/csv.ts');
+    const { figureRows } = await import('../../src/core/export/figureRows.ts');
+    const { figureRowSchema } = await import('../../src/core/export/rowSchemas.ts');
+    const { readCsv } = await import('../support/csvTable.ts');
+    const result = at('2026-12-02');
+    const version = { tag: null, commitsSinceTag: 0, commit: 'a'.repeat(40), shortCommit: 'aaaaaaa', date: '2026-12-02' };
+    const rows = readCsv(toCsv(figureRowSchema, figureRows(result.model, result.model.targets, version)));
+    const row = (territory: string, period: string) => rows.find((r) => r['indicator_id'] === 'ty-le-ho-ngheo' && r['territory_id'] === territory && r['period'] === period)!;
+    expect(row('10-xa-ngheo-lao-cai', '2025')).toMatchObject({
+      progress_status: 'due-no-result',
+      progress_label_vi: 'Quá hạn, chưa công bố kết quả',
+      progress_projection: '29.6915',
+      progress_ratio: '0.7155',
+      progress_as_of: '2026-12-02',
+    });
+    expect(row('nam-chay', '2025')).toMatchObject({ progress_status: 'due-no-result', progress_projection: '20.8437', progress_as_of: '2026-12-02' });
+    const reduction = rows.find((r) => r['indicator_id'] === 'muc-giam-ty-le-ho-ngheo' && r['period'] === '2024')!;
+    expect(reduction).toMatchObject({ progress_status: 'met', progress_label_vi: 'Đạt đúng hạn', progress_projection: '' });
   });
 });

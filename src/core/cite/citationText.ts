@@ -4,6 +4,7 @@ import { dataVersionLabel, isRelease, type DataVersion } from '../model/dataVers
 import type { Model, Observation, Target } from '../model/types.ts';
 import { placeName } from '../export/figureRows.ts';
 import { UNITS } from '../schema/units.ts';
+import { PROGRESS_LABELS } from '../format/progressLabels.ts';
 
 /** Shown where the reader's access date goes when the page cannot know it (no JavaScript). */
 export const ACCESS_DATE_PLACEHOLDER: Record<Locale, string> = { vi: '[ngày truy cập]', en: '[date accessed]' };
@@ -29,6 +30,18 @@ export function citationText(model: Model, figure: Observation | Target, locale:
 
   const parts: string[] = [];
   parts.push(`${name}, ${place}, ${when}: ${amount}.`);
+  // A target is cited with its verdict, so a quoted status carries the date it was made at.
+  const progress = isObservation ? undefined : model.progress.get(figure.id);
+  if (progress) {
+    const projection = progress.projection !== undefined ? `${formatNumber(progress.projection, locale, decimals)}${unit === '%' ? '%' : ` ${unit}`}` : undefined;
+    const label = PROGRESS_LABELS[locale][progress.status];
+    const asOf = formatDate(progress.asOf, locale);
+    parts.push(
+      locale === 'vi'
+        ? `Tình trạng theo dữ liệu ngày ${asOf}: ${label}${projection ? `; theo tốc độ đã có, đến hạn khoảng ${projection}` : ''}.`
+        : `Status on the data of ${asOf}: ${label}${projection ? `; at the pace so far, about ${projection} at the deadline` : ''}.`,
+    );
+  }
   if (document) {
     const type = DOCUMENT_TYPES[document.type][locale];
     const number = document.number ? (locale === 'vi' ? ` số ${document.number}` : ` No. ${document.number}`) : '';

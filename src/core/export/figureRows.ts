@@ -1,6 +1,7 @@
 import { dataVersionLabel, type DataVersion } from '../model/dataVersion.ts';
 import type { Model, Observation, Place, Target } from '../model/types.ts';
 import { memoizeByModel } from '../model/memoizeByModel.ts';
+import { PROGRESS_LABELS } from '../format/progressLabels.ts';
 import type { DocumentRow, FigureJson, FigureRow, IndicatorRow, TerritoryRow } from './rowSchemas.ts';
 
 /**
@@ -39,6 +40,11 @@ export function figureRows(model: Model, figures: readonly (Observation | Target
       source_quote: row.source_quote,
       disputed: row.disputed,
       inconsistent: row.inconsistent,
+      progress_status: row.progress_status,
+      progress_label_vi: row.progress_status && PROGRESS_LABELS.vi[row.progress_status],
+      progress_projection: row.progress_projection,
+      progress_ratio: row.progress_ratio,
+      progress_as_of: row.progress_as_of,
       data_version: label,
     });
   });
@@ -56,6 +62,7 @@ const flaggedFigures = memoizeByModel((model) => {
 export function figureJson(model: Model, figure: Observation | Target): FigureJson {
   const { disputed, inconsistent } = flaggedFigures(model);
   const isObservation = 'period' in figure;
+  const progress = isObservation ? undefined : model.progress.get(figure.id);
   return compact<FigureJson>({
     figure_id: figure.id,
     figure_type: isObservation ? 'observation' : 'target',
@@ -75,6 +82,11 @@ export function figureJson(model: Model, figure: Observation | Target): FigureJs
     source_quote: figure.source.quote,
     disputed: disputed.has(figure.id),
     inconsistent: inconsistent.has(figure.id),
+    progress_status: progress?.status,
+    // Derived values, cut at 4 decimals so a download does not publish floating-point dust.
+    progress_projection: progress?.projection === undefined ? undefined : Number(progress.projection.toFixed(4)),
+    progress_ratio: progress?.ratio === undefined ? undefined : Number(progress.ratio.toFixed(4)),
+    progress_as_of: progress?.asOf,
   });
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PROGRESS_STATUSES } from '../model/types.ts';
 
 /**
  * The columns of every download. Defined as zod schemas like the input files, so the CSV header,
@@ -29,6 +30,16 @@ export const figureRowSchema = z.object({
   source_quote: z.string().optional().describe('The exact sentence that states the figure'),
   disputed: z.boolean().describe('Another source gives a different value for the same figure'),
   inconsistent: z.boolean().describe('The arithmetic on related figures contradicts this one'),
+  progress_status: z
+    .enum(PROGRESS_STATUSES)
+    .optional()
+    .describe(
+      'Targets: the verdict of the published progress method (/phuong-phap/): achieved, on-track, too-slow, little-progress, moving-away, no-data (before the deadline); met, missed, due-no-result (deadline before progress_as_of); cannot-judge',
+    ),
+  progress_label_vi: z.string().optional().describe('Targets: the verdict in the words the site uses, e.g. "Quá hạn, chưa công bố kết quả"'),
+  progress_projection: z.number().optional().describe('Targets: the value the latest figure reaches at the deadline at the observed pace (least-squares slope since the baseline), in the unit of value'),
+  progress_ratio: z.number().optional().describe('Targets: projected change from the baseline over the change the target requires (1 = reaches it)'),
+  progress_as_of: z.string().optional().describe('Targets: the data\'s date the verdict is made at (the data version\'s commit date), YYYY-MM-DD'),
   data_version: z.string().describe('Data version (release tag, commit and date) this file was built from'),
 });
 export type FigureRow = z.infer<typeof figureRowSchema>;
@@ -45,6 +56,7 @@ export const figureJsonSchema = figureRowSchema.omit({
   territory_code: true,
   source_document_number: true,
   source_document_date: true,
+  progress_label_vi: true,
   data_version: true,
 });
 export type FigureJson = z.infer<typeof figureJsonSchema>;

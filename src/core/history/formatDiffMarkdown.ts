@@ -4,6 +4,9 @@ import type { Model } from '../model/types.ts';
 import type { DataDiff, FigureChange } from './diffSnapshots.ts';
 import { figureAmountText } from './figureAmountText.ts';
 import type { DocumentSnapshot, FigureSnapshot, WarningSnapshot } from './figureSnapshot.ts';
+import { formatNumber } from '../format/formatNumber.ts';
+import { PROGRESS_LABELS } from '../format/progressLabels.ts';
+import type { ProgressChange } from './progressChanges.ts';
 
 export interface DiffReportContext {
   /** The data before and after, for indicator and place names (a removed figure's names are in `before`). */
@@ -15,6 +18,8 @@ export interface DiffReportContext {
   errorsAfter: number;
   /** Rows shown per table; GitHub refuses comments over 65 536 characters. */
   maxRows?: number;
+  /** Targets whose verdict the change moves (both versions judged at the same date). */
+  statusChanges?: readonly ProgressChange[];
 }
 
 const DEFAULT_MAX_ROWS = 100;
@@ -63,6 +68,7 @@ export function formatDiffMarkdown(diff: DataDiff, context: DiffReportContext): 
     ['Tài liệu thêm, sửa hoặc xóa / Documents added, changed or removed', documentsTouched],
     ['Cảnh báo mới / Warnings introduced', diff.warningsIntroduced.length],
     ['Cảnh báo đã hết / Warnings resolved', diff.warningsResolved.length],
+    ['Chỉ tiêu đổi tình trạng / Targets whose status changes', context.statusChanges?.length ?? 0],
   ];
   if (counts.every(([, count]) => count === 0)) {
     lines.push('Không có thay đổi dữ liệu. / No data changes.');
@@ -86,6 +92,7 @@ export function formatDiffMarkdown(diff: DataDiff, context: DiffReportContext): 
     diff.figuresRemoved.map((figure) => [...figureCells(figure, names), amount(figure, names), code(figure.document)]),
     maxRows,
   ));
+  section(lines, 'Chỉ tiêu đổi tình trạng / Targets whose status changes', list((context.statusChanges ?? []).map((change) => statusLine(change, context)), maxRows));
   section(lines, 'Tài liệu thêm mới / Documents added', list(diff.documentsAdded.map(documentLine), maxRows));
   section(lines, 'Tài liệu sửa / Documents changed', list(diff.documentsChanged.map(documentLine), maxRows));
   section(lines, 'Tài liệu bị xóa / Documents removed', list(diff.documentsRemoved.map(documentLine), maxRows));
@@ -127,6 +134,26 @@ function changeText(change: FigureChange, names: Names): string {
   const before = amount(change.before, names);
   const after = amount(change.after, names);
   return before === after ? after : `${before} → **${after}**`;
+}
+
+/** "Nậm Chày · Tỷ lệ hộ nghèo 2025: cần tăng tốc → đúng tiến độ (dự báo đến hạn 20,84% → 12,1%)" */
+function statusLine(change: ProgressChange, { before, after }: DiffReportContext): string {
+  const indicator = after.index.indicator.get(change.indicator) ?? before.index.indicator.get(change.indicator);
+  const place = placeName(after.index.place.get(change.territory) ?? before.index.place.get(change.territory)) ?? change.territory;
+  const by = typeof change.by === 'number' ? String(change.by) : formatDate(change.by, 'vi');
+  const word = (status: ProgressChange['before']) => {
+    const label = PROGRESS_LABELS.vi[status];
+    return label.charAt(0).toLocaleLowerCase('vi') + label.slice(1);
+  };
+  const value = (n: number) => {
+    const text = formatNumber(n, 'vi', indicator?.decimals ?? 2);
+    return indicator?.unit === '%' ? `${text}%` : `${text} ${indicator?.unit ?? ''}`.trim();
+  };
+  const projection =
+    change.projectionBefore !== undefined || change.projectionAfter !== undefined
+      ? ` (dự báo đến hạn ${change.projectionBefore === undefined ? '—' : value(change.projectionBefore)} → ${change.projectionAfter === undefined ? '—' : value(change.projectionAfter)})`
+      : '';
+  return `${escapeText(place)} · ${escapeText(indicator?.name.vi ?? change.indicator)} ${by}: ${word(change.before)} → **${word(change.after)}**${projection}`;
 }
 
 function documentLine(document: DocumentSnapshot): string {
