@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori from 'satori';
+import { cachedImage } from './imageCache.ts';
 import { SHARE_IMAGE_SIZE } from '../site/share/shareImageSize.ts';
 import type { ShareCard } from '../site/share/sharePreview.ts';
 
@@ -60,8 +61,10 @@ function cardTree(card: ShareCard): Node {
 }
 
 /** The card drawn as SVG by satori (text as outlines), then as PNG by resvg. */
-export async function drawShareCard(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
-  fonts ??= loadFonts();
-  const svg = await satori(cardTree(card) as Parameters<typeof satori>[0], { ...SHARE_IMAGE_SIZE, fonts });
-  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng());
+export function drawShareCard(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
+  return cachedImage('card', JSON.stringify(cardTree(card)), async () => {
+    fonts ??= loadFonts();
+    const svg = await satori(cardTree(card) as Parameters<typeof satori>[0], { ...SHARE_IMAGE_SIZE, fonts });
+    return new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
+  });
 }

@@ -17,6 +17,8 @@ import { readAndBuild } from '../../src/site/loadSiteModel.ts';
 import { indicatorSharePreview, placeSharePreview, type ShareCard } from '../../src/site/share/sharePreview.ts';
 import { generateSyntheticData, SIZES, type SizeName } from './syntheticData.ts';
 
+// Every card drawn, none read back from an earlier build's cache.
+process.env['MINHBACH_IMAGE_CACHE'] = 'off';
 const { values } = parseArgs({ options: { size: { type: 'string', default: 'M' }, data: { type: 'string' } } });
 const size = values.size as SizeName;
 if (!(size in SIZES)) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}`);

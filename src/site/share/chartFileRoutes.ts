@@ -1,0 +1,37 @@
+import type { Locale } from '../../core/format/formatNumber.ts';
+import { chartPng } from '../../node/chartImage.ts';
+import { buildChartSpecs } from '../chart/buildChartSpec.ts';
+import { isChartWorthDrawing } from '../chart/chartSpec.ts';
+import { chartSvg } from '../chart/chartSvg.ts';
+import { getDataVersion } from '../dataVersion.ts';
+import { loadSiteModel } from '../loadSiteModel.ts';
+import { absoluteUrl } from '../siteUrl.ts';
+import { formatDate } from '../../core/format/formatNumber.ts';
+import { ui } from '../i18n/uiStrings.ts';
+import type { Model } from '../../core/model/types.ts';
+import { chartKey, chartPagePath, chartTitle, sharedCharts, type SharedChart } from './sharedCharts.ts';
+
+/** The SVG of a chart as its page draws it, with the title and the source it carries away. */
+export function sharedChartSvg(model: Model, chart: SharedChart, locale: Locale): string {
+  const version = getDataVersion();
+  const t = ui(locale);
+  const date = version.date ? ` · ${locale === 'vi' ? 'dữ liệu ngày' : 'data of'} ${formatDate(version.date, locale)}` : '';
+  const source = `${locale === 'vi' ? 'Nguồn' : 'Source'}: ${t.siteName}, ${absoluteUrl(chartPagePath(chart.scope, locale))}${date}`;
+  const specs = buildChartSpecs(model, chart.figuresByPlace, locale).map(({ spec }) => spec).filter(isChartWorthDrawing);
+  return chartSvg(specs, { title: chartTitle(model, chart, locale), source, locale });
+}
+
+/** getStaticPaths of the chart file routes: an SVG and a PNG per shared chart. */
+export async function chartFilePaths(locale: Locale) {
+  const { model } = await loadSiteModel();
+  return sharedCharts(model).flatMap((chart) =>
+    (['svg', 'png'] as const).map((format) => ({ params: { file: `${chartKey(chart.scope, locale)}.${format}` }, props: { chart, format } })),
+  );
+}
+
+export async function chartFileResponse(chart: SharedChart, format: 'svg' | 'png', locale: Locale): Promise<Response> {
+  const { model } = await loadSiteModel();
+  const svg = sharedChartSvg(model, chart, locale);
+  if (format === 'svg') return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+  return new Response(await chartPng(svg), { headers: { 'Content-Type': 'image/png' } });
+}

@@ -1,0 +1,111 @@
+import type { Locale } from '../../core/format/formatNumber.ts';
+import type { Model } from '../../core/model/types.ts';
+import { buildChartSpecs } from '../chart/buildChartSpec.ts';
+import { isChartWorthDrawing } from '../chart/chartSpec.ts';
+import { textIn } from '../i18n/localizedText.ts';
+import { featuredPlaces } from '../select/featuredPlaces.ts';
+import { indicatorLayout } from '../select/indicatorRegions.ts';
+import type { IndicatorFigures } from '../select/indicatorFigures.ts';
+import { indicatorFiguresFor } from '../select/indicatorFigures.ts';
+import { placeLabel } from '../select/placeIndex.ts';
+import { indicatorPath, indicatorRegionPath, territoryPath, withBase } from '../routes.ts';
+import { memoizeByModel } from '../../core/model/memoizeByModel.ts';
+
+/**
+ * Which chart of which page: an indicator's own page, one province's share of a split indicator,
+ * or one indicator on a territory's page. The same three places IndicatorBlock draws charts in.
+ */
+export type ChartScope =
+  | { kind: 'indicator'; indicator: string }
+  | { kind: 'region'; indicator: string; region: string }
+  | { kind: 'place'; indicator: string; place: string };
+
+export interface SharedChart {
+  scope: ChartScope;
+  /** The places the chart draws: the page block's featured places. */
+  figuresByPlace: IndicatorFigures[];
+}
+
+/**
+ * Past this many communes, commune pages' charts get no image files or embed pages: at national
+ * scale that would be 3.321 communes × 30 indicators × 2 languages, about 200.000 files. The
+ * indicator's and the provinces' charts, which journalists share, always have them.
+ */
+export const COMMUNE_CHART_FILES_LIMIT = 200;
+
+/** Every chart that has image files and an embed page, in a stable order. */
+export const sharedCharts = memoizeByModel((model: Model): SharedChart[] => {
+  const charts: SharedChart[] = [];
+  const add = (scope: ChartScope, figuresByPlace: IndicatorFigures[]) => {
+    const featured = featuredPlaces(figuresByPlace);
+    if (featured.length > 0 && buildChartSpecs(model, featured, 'vi').some(({ spec }) => isChartWorthDrawing(spec))) charts.push({ scope, figuresByPlace: featured });
+  };
+  for (const indicator of model.indicators) {
+    const layout = indicatorLayout(model, indicator.id);
+    add({ kind: 'indicator', indicator: indicator.id }, layout.ownPage);
+    for (const region of layout.regions) add({ kind: 'region', indicator: indicator.id, region: region.region.id }, region.figuresByPlace);
+  }
+  const communes = model.territories.filter((territory) => territory.level === 'commune').length;
+  for (const place of [...model.territories, ...model.groups]) {
+    if (place.kind === 'territory' && place.level === 'commune' && communes > COMMUNE_CHART_FILES_LIMIT) continue;
+    for (const figures of indicatorFiguresFor(model, place)) add({ kind: 'place', indicator: figures.indicator.id, place: place.id }, [figures]);
+  }
+  return charts;
+});
+
+const chartIndex = memoizeByModel((model: Model) => new Map(sharedCharts(model).map((chart) => [chartKey(chart.scope), chart])));
+
+export function sharedChart(model: Model, scope: ChartScope): SharedChart | undefined {
+  return chartIndex(model).get(chartKey(scope));
+}
+
+const FOLDERS = {
+  vi: { charts: 'bieu-do', embed: 'nhung', indicator: 'chi-so', place: 'dia-ban' },
+  en: { charts: 'charts', embed: 'embed', indicator: 'indicators', place: 'territories' },
+} as const;
+
+/** `chi-so/ty-le-ho-ngheo`, `chi-so/ty-le-ho-ngheo/lao-cai`, `dia-ban/nam-chay/ty-le-ho-ngheo`. */
+export function chartKey(scope: ChartScope, locale: Locale = 'vi'): string {
+  const folders = FOLDERS[locale];
+  if (scope.kind === 'indicator') return `${folders.indicator}/${scope.indicator}`;
+  if (scope.kind === 'region') return `${folders.indicator}/${scope.indicator}/${scope.region}`;
+  return `${folders.place}/${scope.place}/${scope.indicator}`;
+}
+
+/** The scope a chart key names, for the routes' params. */
+export function chartScopeOf(model: Model, key: string, locale: Locale): ChartScope | undefined {
+  return sharedCharts(model).find((chart) => chartKey(chart.scope, locale) === key)?.scope;
+}
+
+const root = (locale: Locale) => (locale === 'vi' ? '/' : '/en/');
+
+/** `/bieu-do/chi-so/ty-le-ho-ngheo.svg`, `/en/charts/territories/nam-chay/ty-le-ho-ngheo.png` */
+export function chartImagePath(scope: ChartScope, format: 'svg' | 'png', locale: Locale): string {
+  return withBase(`${root(locale)}${FOLDERS[locale].charts}/${chartKey(scope, locale)}.${format}`);
+}
+
+/** `/nhung/chi-so/ty-le-ho-ngheo/`: the chart's page for other sites' frames. */
+export function embedPagePath(scope: ChartScope, locale: Locale): string {
+  return withBase(`${root(locale)}${FOLDERS[locale].embed}/${chartKey(scope, locale)}/`);
+}
+
+/** The page the chart is on, which the embed links back to. */
+export function chartPagePath(scope: ChartScope, locale: Locale): string {
+  if (scope.kind === 'indicator') return indicatorPath(scope.indicator, locale);
+  if (scope.kind === 'region') return indicatorRegionPath(scope.indicator, scope.region, locale);
+  return `${territoryPath(scope.place, locale)}#${scope.indicator}--${scope.place}--caption`;
+}
+
+/** "Tỷ lệ hộ nghèo, xã Nậm Chày": what the chart shows, for its title. */
+export function chartTitle(model: Model, chart: SharedChart, locale: Locale): string {
+  const indicator = model.index.indicator.get(chart.scope.indicator)!;
+  const name = textIn(indicator.name, locale);
+  if (chart.scope.kind === 'indicator') return name;
+  if (chart.scope.kind === 'region') {
+    const region = model.index.place.get(chart.scope.region);
+    return region ? `${name}, ${placeLabel(region, locale)}` : name;
+  }
+  return `${name}, ${placeLabel(chart.figuresByPlace[0]!.place, locale)}`;
+}
+
+export { FOLDERS as CHART_FOLDERS };
