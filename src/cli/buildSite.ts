@@ -10,7 +10,7 @@ import { openLoadCache } from '../node/loadCache.ts';
 import { readSiteFiles } from '../node/catalogueFiles.ts';
 import { stageOutput } from '../node/stagedOutput.ts';
 import { shareWarnings } from '../site/share/buildWarnings.ts';
-import { readShareSettings } from '../site/share/siteSettings.ts';
+import { shareSettings } from '../site/share/siteSettings.ts';
 import { formatDiagnostics } from './formatDiagnostics.ts';
 
 /**
@@ -29,7 +29,7 @@ async function main(argv: string[]): Promise<number> {
   const dataRoot = process.env['MINHBACH_DATA'] ?? process.cwd();
 
   const files = await readSiteFiles(dataRoot);
-  const { diagnostics } = buildModel(files, await loadInWorkers(files, { cache: openLoadCache(join(import.meta.dirname, '..', '..')) }));
+  const { model, diagnostics } = buildModel(files, await loadInWorkers(files, { cache: openLoadCache(join(import.meta.dirname, '..', '..')) }));
   const tally = countBySeverity(diagnostics);
   if (tally.error > 0) {
     process.stderr.write(`${formatDiagnostics(diagnostics, { language: 'both', verbose: false })}\n`);
@@ -37,7 +37,7 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   process.stdout.write(`Dữ liệu hợp lệ / data valid (${tally.warning} cảnh báo/warnings: npm run validate shows them)\n`);
-  for (const warning of shareWarnings(process.env, readShareSettings(dataRoot, process.env))) process.stderr.write(`${warning}\n`);
+  for (const warning of shareWarnings(process.env, shareSettings(model, process.env))) process.stderr.write(`${warning}\n`);
 
   const output = stageOutput(outDir);
   let step: ChildProcess | undefined;

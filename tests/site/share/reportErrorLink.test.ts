@@ -1,10 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import type { Model } from '../../../src/core/model/types.ts';
 import { shareWarnings } from '../../../src/site/share/buildWarnings.ts';
 import { reportErrorHref } from '../../../src/site/share/reportErrorLink.ts';
-import { readShareSettings } from '../../../src/site/share/siteSettings.ts';
+import { shareSettings } from '../../../src/site/share/siteSettings.ts';
 
 const figure = {
   id: 'ty-le-ho-ngheo--nam-chay--2023-10-31--baomoi-giam-ngheo-nam-chay-2023',
@@ -43,27 +41,23 @@ describe('a report names the figure it is about', () => {
 });
 
 describe('settings that say where reports go', () => {
-  const folder = (yaml?: string) => {
-    const root = mkdtempSync(join(tmpdir(), 'share-settings-'));
-    if (yaml !== undefined) {
-      mkdirSync(join(root, 'content'));
-      writeFileSync(join(root, 'content', 'site.yaml'), yaml);
-    }
-    return root;
-  };
-
-  test('the settings file names the publisher, contact and an e-mail for reports', () => {
-    const settings = readShareSettings(folder('publisher: { vi: Sở Tài chính Lào Cai, en: Lào Cai Department of Finance }\ncontact: { email: a@b.vn }\nreport_errors: { email: dulieu@laocai.gov.vn }\n'), { GITHUB_REPOSITORY: 'x/y' });
-    expect(settings).toEqual({
+  test('the site settings name the publisher, contact and an e-mail for reports, which a build on GitHub does not override', () => {
+    const site = {
+      name: { vi: 'Minh bạch Lào Cai' },
       publisher: { vi: 'Sở Tài chính Lào Cai', en: 'Lào Cai Department of Finance' },
-      contact: { email: 'a@b.vn', url: undefined },
+      contact: { email: 'a@b.vn' },
+      report_errors: { email: 'dulieu@laocai.gov.vn' },
+    } as unknown as NonNullable<Model['site']>;
+    expect(shareSettings({ site }, { GITHUB_REPOSITORY: 'x/y' })).toEqual({
+      publisher: { vi: 'Sở Tài chính Lào Cai', en: 'Lào Cai Department of Finance' },
+      contact: { email: 'a@b.vn' },
       report_errors: { email: 'dulieu@laocai.gov.vn' },
     });
   });
 
-  test('without settings, a build on GitHub Actions reports to the repository it was built from', () => {
-    expect(readShareSettings(folder(), { GITHUB_REPOSITORY: 'so-tai-chinh/du-lieu' }).report_errors).toEqual({ github: 'so-tai-chinh/du-lieu' });
-    expect(readShareSettings(folder(), {}).report_errors).toBeUndefined();
+  test('without report_errors, a build on GitHub Actions reports to the repository it was built from', () => {
+    expect(shareSettings({ site: null }, { GITHUB_REPOSITORY: 'so-tai-chinh/du-lieu' }).report_errors).toEqual({ github: 'so-tai-chinh/du-lieu' });
+    expect(shareSettings({ site: null }, {}).report_errors).toBeUndefined();
   });
 
   test('the build warns when feeds would carry relative links, and when no one can receive a report', () => {
