@@ -21,7 +21,7 @@ describe('chart files are the chart of their page', () => {
     const svg = sharedChartSvg(model, chart, 'vi');
     const labels = texts(svg);
     expect(labels).toContain('Tỷ lệ hộ nghèo, Nậm Chày');
-    expect(labels).toEqual(expect.arrayContaining(['48,46', '40,8', '15', '2022', '31/10/2023', '2025', 'Nậm Chày', 'Mục tiêu 2025: dưới 15%']));
+    expect(labels).toEqual(expect.arrayContaining(['48,46', '40,8', '15', '2022', '2023', '2025', 'Nậm Chày', 'Mục tiêu 2025: dưới 15%']));
     expect(labels.find((text) => text!.startsWith('Nguồn: minhbach, '))).toContain('/dia-ban/nam-chay/');
     // One solid line of results and one dashed target path.
     expect(svg.match(/<path d="M[^"]*" fill="none"[^>]*>/g)).toHaveLength(2);
