@@ -10,7 +10,8 @@ export function fileAddedDates(root: string): Map<string, string> {
   const dates = new Map<string, string>();
   let output: string;
   try {
-    output = execFileSync('git', ['log', '--diff-filter=A', '--format=@%cs', '--name-only', '--', ...DATA_FOLDERS], {
+    // --relative: paths as the data folder names them, when it is a folder inside the repository.
+    output = execFileSync('git', ['log', '--diff-filter=A', '--format=@%cs', '--name-only', '--relative', '--', ...DATA_FOLDERS], {
       cwd: root,
       encoding: 'utf8',
       maxBuffer: 1 << 28,

@@ -63,7 +63,8 @@ export function readFilesAtCommit(root: string, commit: string): SourceFile[] {
   const names = git(root, ['ls-tree', '-r', '-z', '--name-only', commit, '--', ...DATA_FOLDERS]).split('\0').filter(Boolean);
   if (names.length === 0) return [];
   // One `git cat-file --batch` for all files instead of one process per file.
-  const input = names.map((name) => `${commit}:${name}`).join('\n');
+  // "./": the names are relative to the data folder, which may be a folder inside the repository.
+  const input = names.map((name) => `${commit}:./${name}`).join('\n');
   const output = execFileSync('git', ['cat-file', '--batch'], { cwd: root, input, maxBuffer: 1 << 30 });
   const files: SourceFile[] = [];
   let offset = 0;
