@@ -22,8 +22,8 @@ export type NewRequest =
  * cannot be wiped by running the command twice.
  */
 export async function commandNew(root: string, request: NewRequest): Promise<number> {
-  const { model, diagnostics } = buildModel(await readSiteFiles(root));
-  const outcome = scaffold(model, request);
+  const { model, diagnostics, invalidIds } = buildModel(await readSiteFiles(root));
+  const outcome = scaffold(model, request, invalidIds);
   if (!outcome.ok) {
     process.stderr.write(`${outcome.problem.vi}\n${outcome.problem.en}\n`);
     const errors = countBySeverity(diagnostics).error;
@@ -52,14 +52,14 @@ export async function commandNew(root: string, request: NewRequest): Promise<num
   return 0;
 }
 
-function scaffold(model: Model, request: NewRequest): ScaffoldOutcome {
+function scaffold(model: Model, request: NewRequest, unfinished: ReadonlySet<string>): ScaffoldOutcome {
   switch (request.kind) {
     case 'result':
       return scaffoldResult(model, request);
     case 'document':
       return scaffoldDocument(model, request);
     case 'territory':
-      return scaffoldTerritory(model, request);
+      return scaffoldTerritory(model, request, unfinished);
     case 'indicator':
       return scaffoldIndicator(model, request);
   }

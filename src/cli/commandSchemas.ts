@@ -1,5 +1,5 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { renderJsonSchemas } from '../core/schema/jsonSchemas.ts';
 
 export const SCHEMA_FOLDER = 'public/schema';
@@ -11,13 +11,14 @@ export async function commandSchemas(root: string, checkOnly: boolean): Promise<
   let stale = 0;
   for (const [name, text] of Object.entries(renderJsonSchemas())) {
     const path = join(folder, name);
+    const shown = relative(process.cwd(), path);
     const current = await readFile(path, 'utf8').catch(() => '');
     if (current === text) continue;
     stale += 1;
-    if (checkOnly) process.stdout.write(`${SCHEMA_FOLDER}/${name} is out of date: run npm run schemas\n`);
+    if (checkOnly) process.stdout.write(`${shown} is out of date: run npm run schemas\n`);
     else {
       await writeFile(path, text);
-      process.stdout.write(`wrote ${SCHEMA_FOLDER}/${name}\n`);
+      process.stdout.write(`wrote ${shown}\n`);
     }
   }
   return checkOnly && stale > 0 ? 1 : 0;

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { commandDiff } from './commandDiff.ts';
 import { commandNew, type NewRequest } from './commandNew.ts';
+import { commandNewSite } from './commandNewSite.ts';
 import { commandSchemas } from './commandSchemas.ts';
 import { commandValidate } from './commandValidate.ts';
 import type { OutputLanguage } from './formatDiagnostics.ts';
@@ -18,6 +20,8 @@ Commands:
   new territory <id> [--level province|district|commune] [--parent <id>]
   new indicator <id> [--category <category>]
       Skeletons that validate once their blanks are filled in. Existing files are never overwritten.
+  new site <folder> [--name "Quảng Trị"] [--code 44] [--province quang-tri]
+      A new data folder that is a site of its own: settings, the province, its git repository.
   diff <git-ref> [--json]
       The data changes between <git-ref> and the working tree, as Markdown (or JSON).
   schemas [--check]
@@ -65,9 +69,17 @@ async function main(argv: string[]): Promise<number> {
         level: { type: 'string' },
         parent: { type: 'string' },
         category: { type: 'string' },
+        name: { type: 'string' },
+        code: { type: 'string' },
+        province: { type: 'string' },
         root: { type: 'string' },
       },
     });
+    if (positionals[0] === 'site') {
+      if (positionals.length !== 2) throw new UsageError('usage: new site <folder> [--name "Quảng Trị"] [--code 44] [--province quang-tri]');
+      const given = <K extends 'name' | 'code' | 'province'>(key: K) => (values[key] === undefined ? {} : { [key]: values[key] }) as { [P in K]?: string };
+      return commandNewSite(positionals[1]!, { ...given('name'), ...given('code'), ...given('province') });
+    }
     return commandNew(dataRoot(values.root), newRequest(positionals, values));
   }
   if (command === 'diff') {
@@ -81,7 +93,10 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'schemas') {
     const { values } = parseArgs({ args: rest, options: { check: { type: 'boolean', default: false } } });
-    return commandSchemas(process.cwd(), values.check);
+    // A data folder made by `new site` keeps its own copy, so its $schema paths resolve where it lives.
+    const data = process.env.MINHBACH_DATA;
+    const engine = await commandSchemas(process.cwd(), values.check);
+    return data && resolve(data) !== resolve(process.cwd()) ? Math.max(engine, await commandSchemas(data, values.check)) : engine;
   }
   process.stdout.write(`${USAGE}\n`);
   return command === undefined || command === '--help' || command === '-h' || command === 'help' ? 0 : 2;
@@ -110,7 +125,7 @@ function newRequest(positionals: string[], options: NewOptions): NewRequest {
   }
   if (kind === 'territory' && first && !second) return { kind, id: first, ...optional('level'), ...optional('parent') };
   if (kind === 'indicator' && first && !second) return { kind, id: first, ...optional('category') };
-  throw new UsageError('usage: new result <plan-id> <year> | new document <id> --type <type> | new territory <id> | new indicator <id>');
+  throw new UsageError('usage: new result <plan-id> <year> | new document <id> --type <type> | new territory <id> | new indicator <id> | new site <folder>');
 }
 
 // `npm run validate | head` closes the pipe early; the reader has what it asked for, so stop quietly.

@@ -13,6 +13,8 @@ export interface BuildResult {
   model: Model;
   /** Every diagnostic from every stage, sorted by file and position. */
   diagnostics: Diagnostic[];
+  /** Ids of records written but left out of the model for a mistake (a skeleton's blanks). */
+  invalidIds: ReadonlySet<string>;
 }
 
 /**
@@ -37,5 +39,5 @@ export function buildModel(files: readonly SourceFile[], preloaded?: ReadonlyMap
     ...checkFigureSources(linked),
     ...findingDiagnostics,
   ].sort(compareDiagnostics);
-  return { model, diagnostics };
+  return { model, diagnostics, invalidIds: loaded.invalidIds };
 }

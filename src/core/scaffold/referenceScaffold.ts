@@ -30,7 +30,7 @@ const HEADER = [
  * `npm run new -- territory <id>`: a file of its own in content/territories/, because adding to
  * an existing list would mean editing a file the command promised not to touch.
  */
-export function scaffoldTerritory(model: Pick<Model, 'index'>, request: TerritoryRequest): ScaffoldOutcome {
+export function scaffoldTerritory(model: Pick<Model, 'index'>, request: TerritoryRequest, unfinished: ReadonlySet<string> = new Set()): ScaffoldOutcome {
   const invalid = checkNewId(request.id) ?? idTaken(request.id, model.index.place.get(request.id), PLACE_KIND);
   if (invalid) return invalid;
   if (request.level !== undefined && !TERRITORY_LEVELS.includes(request.level as TerritoryLevel)) {
@@ -41,8 +41,12 @@ export function scaffoldTerritory(model: Pick<Model, 'index'>, request: Territor
     );
   }
   const parent = request.parent === undefined ? undefined : model.index.place.get(request.parent);
-  if (request.parent !== undefined && parent?.kind !== 'territory') {
-    return unknownIdProblem(request.parent, { vi: 'địa bàn', en: 'territory' }, [...model.index.place.values()].filter((place) => place.kind === 'territory').map((place) => place.id));
+  // A parent written but not finished (a new province's skeleton with blanks) is still its
+  // parent: the new commune can be started now, and validation points at the parent's blanks.
+  const unfinishedParent = request.parent !== undefined && !parent && unfinished.has(request.parent);
+  if (request.parent !== undefined && parent?.kind !== 'territory' && !unfinishedParent) {
+    const territories = [...model.index.place.values()].filter((place) => place.kind === 'territory').map((place) => place.id);
+    return unknownIdProblem(request.parent, { vi: 'địa bàn', en: 'territory' }, [...territories, ...unfinished]);
   }
   const path = `content/territories/${request.id}.yaml`;
   const level = request.level as TerritoryLevel | undefined;
@@ -57,9 +61,21 @@ export function scaffoldTerritory(model: Pick<Model, 'index'>, request: Territor
     yamlLine('    ', 'name', null, 'tên chính thức, có dấu, ví dụ Nậm Chày'),
     level ? yamlLine('    ', 'level', level, LEVEL_NAMES[level]) : yamlLine('    ', 'level', null, 'province = tỉnh, district = huyện, commune = xã'),
     yamlLine('    ', 'code', null, 'mã GSO trong dấu nháy kép (tỉnh 2, huyện 3, xã 5 chữ số), ví dụ "03076"; xóa dòng nếu chưa biết'),
-    parent ? yamlLine('    ', 'parent', parent.id, `${placeName(parent)} (đơn vị cấp trên)`) : yamlLine('    ', 'parent', null, 'mã đơn vị cấp trên, ví dụ van-ban; xóa dòng nếu là tỉnh'),
+    parent
+      ? yamlLine('    ', 'parent', parent.id, `${placeName(parent)} (đơn vị cấp trên)`)
+      : unfinishedParent
+        ? yamlLine('    ', 'parent', request.parent!, 'đơn vị cấp trên')
+        : yamlLine('    ', 'parent', null, 'mã đơn vị cấp trên, ví dụ van-ban; xóa dòng nếu là tỉnh'),
   ];
-  return { ok: true, files: [{ path, text: `${lines.join('\n')}\n` }], notes: [] };
+  const notes = unfinishedParent
+    ? [
+        {
+          vi: `Lưu ý: địa bàn cấp trên "${request.parent}" còn chỗ trống chưa điền; npm run validate chỉ ra từng chỗ. Tệp mới vẫn đúng khi đã điền xong cả hai.`,
+          en: `Note: the parent "${request.parent}" still has blanks; npm run validate lists each. The new file is right once both are filled in.`,
+        },
+      ]
+    : [];
+  return { ok: true, files: [{ path, text: `${lines.join('\n')}\n` }], notes };
 }
 
 /** `npm run new -- indicator <id>`: its own file in content/indicators/, for the same reason. */
