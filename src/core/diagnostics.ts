@@ -31,6 +31,7 @@ export type DiagnosticCode =
   | 'invisible-character'
   | 'file-unknown-kind'
   | 'file-empty'
+  | 'page-unknown'
   | 'schema-type'
   | 'schema-required'
   | 'schema-value'

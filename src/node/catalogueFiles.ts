@@ -15,14 +15,15 @@ export function engineRoot(): string {
 }
 
 /**
- * The standard catalogue's files (src/catalogue/**.yaml), named by their path in the engine. A few
+ * The standard catalogue's files (indicators as YAML, page templates as Markdown), named by their
+ * path in the engine. A few
  * small files, read synchronously so that rebuilding an old release can add them too.
  */
 export function readCatalogueFiles(root = engineRoot()): SourceFile[] {
   const base = join(root, CATALOGUE_FOLDER);
   let names: string[];
   try {
-    names = readdirSync(base, { recursive: true, encoding: 'utf8' }).filter((name) => /\.ya?ml$/i.test(name)).sort();
+    names = readdirSync(base, { recursive: true, encoding: 'utf8' }).filter((name) => /\.(?:ya?ml|md)$/i.test(name) && !/(?:^|\/)readme\.md$/i.test(name)).sort();
   } catch {
     return [];
   }

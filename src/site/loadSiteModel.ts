@@ -34,11 +34,6 @@ export function loadSiteModel(): Promise<SiteModel> {
 
 export async function readAndBuild(root: string, siteRoot = process.cwd()): Promise<SiteModel> {
   const files = [...(await readProjectFiles(root)), ...readCatalogueFiles(siteRoot)];
-  // A data folder without its own prose pages (methodology, about, how to cite) is built with
-  // the ones this site ships in content/pages/.
-  if (!files.some((file) => file.path.startsWith('content/pages/')) && siteRoot !== root) {
-    files.push(...(await readProjectFiles(siteRoot)).filter((file) => file.path.startsWith('content/pages/')));
-  }
   // This module is bundled by Astro, so the worker and the engine's sources are found in the
   // site's sources, not beside it. The cache was filled by the data check that `npm run build`
   // runs before Astro, so here every unchanged file is a hit.

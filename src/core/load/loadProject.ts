@@ -11,11 +11,13 @@ import {
 } from '../schema/files.ts';
 import type { ObservationInput, TargetInput, TaskInput } from '../schema/figures.ts';
 import type { IndicatorInput } from '../schema/indicator.ts';
+import { PROSE_PAGE_FILES } from '../schema/pages.ts';
 import { SITE_SETTINGS_PATH, siteSettingsSchema, type SiteSettingsInput } from '../schema/site.ts';
 import type { AgencyInput, GroupInput, TerritoryInput } from '../schema/territory.ts';
 import { schemaIssuesToDiagnostics } from '../validate/schemaIssues.ts';
 import { splitFrontMatter } from './frontMatter.ts';
 import { normalizeText } from './normalizeText.ts';
+import { closestMatch } from '../text/closestMatch.ts';
 import { parseYaml } from './parseYaml.ts';
 import { parseYamlWithPositions, type PathSegment, type PositionedYaml } from './yamlWithPositions.ts';
 
@@ -94,7 +96,7 @@ export function classifyFile(path: string): FileKind {
   const isMarkdown = /\.md$/i.test(name);
   if (path === SITE_SETTINGS_PATH || path === 'content/site.yml') return 'site';
   if (path.startsWith(`${CATALOGUE_FOLDER}indicators/`) && isYaml) return 'reference';
-  if (path.startsWith('content/pages/') && isMarkdown) return 'page';
+  if ((path.startsWith('content/pages/') || path.startsWith(`${CATALOGUE_FOLDER}pages/`)) && isMarkdown) return 'page';
   if (path.startsWith('content/') && isYaml) return 'reference';
   if (path.startsWith('plans/') && isYaml) return 'figures';
   if (path.startsWith('plans/') && isMarkdown) return 'document';
@@ -169,7 +171,8 @@ function loadProjectFile(file: SourceFile, project: LoadedProject): void {
       loadDocumentFile(file.path, text, project);
       break;
     case 'page':
-      project.pages.push({ path: file.path, text });
+      if (file.path.startsWith('content/pages/') && !PROSE_PAGE_FILES.includes(file.path)) project.diagnostics.push(unknownPageDiagnostic(file.path));
+      else project.pages.push({ path: file.path, text });
       break;
     case 'ignored':
       break;
@@ -394,6 +397,30 @@ function emptyFileDiagnostic(file: string): Diagnostic {
       vi: 'Nếu tệp bị xóa trắng do nhầm, khôi phục nội dung cũ (trên GitHub: History của tệp). Nếu không cần tệp nữa, hãy xóa hẳn tệp.',
       en: "If the file was blanked by mistake, restore its content (on GitHub: the file's History). If it is no longer needed, delete the file itself.",
     },
+  };
+}
+
+/**
+ * A page in content/pages/ that no link leads to: a misspelt name would silently leave the
+ * template in its place, and the staff member would wonder where their text went.
+ */
+function unknownPageDiagnostic(file: string): Diagnostic {
+  const name = file.slice('content/pages/'.length);
+  const nearest = closestMatch(name, PROSE_PAGE_FILES.map((path) => path.slice('content/pages/'.length)));
+  const names = PROSE_PAGE_FILES.map((path) => path.slice('content/pages/'.length)).join(', ');
+  return {
+    severity: 'warning',
+    code: 'page-unknown',
+    file,
+    line: 1,
+    column: 1,
+    message: {
+      vi: `Trang "${name}" không được hiện: trang văn bản chỉ gồm ${names}.`,
+      en: `The page "${name}" is not shown: the prose pages are ${names}.`,
+    },
+    hint: nearest
+      ? { vi: `Đổi tên tệp thành content/pages/${nearest}.`, en: `Rename the file to content/pages/${nearest}.` }
+      : { vi: 'Đổi tên tệp thành một trong các tên trên, hoặc xóa tệp.', en: 'Rename the file to one of these names, or delete it.' },
   };
 }
 

@@ -121,6 +121,19 @@ export const DIAGNOSTIC_EXAMPLES: Record<DiagnosticCode, DiagnosticExample | nul
       },
     },
   },
+  'page-unknown': {
+    mistake: { vi: 'Tên trang văn bản gõ thiếu dấu gạch nối: `gioithieu.vi.md`.', en: 'A prose page named without its hyphen: `gioithieu.vi.md`.' },
+    files: { 'content/pages/gioithieu.vi.md': '# Giới thiệu\n' },
+    expected: {
+      at: 'content/pages/gioithieu.vi.md:1:1',
+      severity: 'warning',
+      message: {
+        vi: 'Trang "gioithieu.vi.md" không được hiện: trang văn bản chỉ gồm gioi-thieu.vi.md, gioi-thieu.en.md, phuong-phap.vi.md, phuong-phap.en.md, trich-dan.vi.md, trich-dan.en.md.',
+        en: 'The page "gioithieu.vi.md" is not shown: the prose pages are gioi-thieu.vi.md, gioi-thieu.en.md, phuong-phap.vi.md, phuong-phap.en.md, trich-dan.vi.md, trich-dan.en.md.',
+      },
+      hint: { vi: 'Đổi tên tệp thành content/pages/gioi-thieu.vi.md.', en: 'Rename the file to content/pages/gioi-thieu.vi.md.' },
+    },
+  },
   'schema-type': {
     mistake: { vi: 'Mã GSO viết không có dấu nháy: `code: 89` (số 0 ở đầu bị mất).', en: 'A GSO code without quotes: `code: 89` (the leading zero is lost).' },
     files: edit(TERRITORIES, 'code: "089"', 'code: 89'),
