@@ -35,7 +35,7 @@ const EMPTY: DataSnapshot = { figures: new Map(), documents: new Map(), warnings
  * Rebuilds the data at every release tag and compares each with the one before. Costs one model
  * build per release; the current build is passed in so it is not rebuilt.
  */
-export function releaseHistory(root: string, current: BuildResult): ReleaseHistory {
+export function releaseHistory(root: string, current: Pick<BuildResult, 'model' | 'diagnostics'>): ReleaseHistory {
   const head = headCommit(root);
   const releases: ReleaseEntry[] = [];
   const figureHistory = new Map<string, FigureHistoryEvent[]>();

@@ -72,7 +72,7 @@ describe('npm run new', () => {
 
   it('answers malformed arguments with usage', () => {
     const cases = [
-      [['new', 'result', 'kh-239'], 'minhbach: usage: new result <plan-id> <year> | new document <id> --type <type> | new territory <id> | new indicator <id>\n'],
+      [['new', 'result', 'kh-239'], 'minhbach: usage: new result <plan-id> <year> | new document <id> --type <type> | new territory <id> | new indicator <id> | new site <folder>\n'],
       [['new', 'result', 'kh-239', '24'], 'minhbach: the year must have four digits, e.g. 2024, not "24"\n'],
       [['new', 'document', 'bc-2024'], 'minhbach: new document needs --type, e.g. --type bao-cao\n'],
     ] as const;
