@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 const CLI = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
 
 function run(args: string[], data?: string) {
-  const env = { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.org', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.org' };
+  const env: NodeJS.ProcessEnv = { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.org', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.org' };
   if (data) env['MINHBACH_DATA'] = data;
   else delete env['MINHBACH_DATA'];
   const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env });
