@@ -1,3 +1,4 @@
+import type { ProgressStatus } from '../core/model/types.ts';
 import { Resvg } from '@resvg/resvg-js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,12 +25,17 @@ function loadFonts() {
 let fonts: ReturnType<typeof loadFonts> | undefined;
 
 /** Status colours of the site's badges, dark enough for white text (WCAG AA, 4.5:1). */
-const STATUS_COLOURS: Record<string, string> = {
+const STATUS_COLOURS: Record<ProgressStatus, string> = {
   achieved: '#1e6b34',
+  met: '#1e6b34',
   'on-track': '#1d4e89',
-  behind: '#a33a00',
+  'too-slow': '#a33a00',
+  'little-progress': '#a33a00',
   'moving-away': '#a4262c',
+  missed: '#a4262c',
+  'due-no-result': '#6b2a7a',
   'no-data': '#595959',
+  'cannot-judge': '#595959',
 };
 
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string } };
@@ -54,7 +60,7 @@ function cardTree(card: ShareCard): Node {
       card.when && text({ fontSize: 32, color: '#3d3d3d', marginTop: 4 }, card.when),
       card.target && text({ fontSize: 32, marginTop: 16 }, card.target),
       card.status &&
-        el('div', { display: 'flex', marginTop: 14 }, el('div', { display: 'flex', fontSize: 32, fontWeight: 700, color: '#ffffff', background: STATUS_COLOURS[card.status.key] ?? '#595959', padding: '6px 20px', borderRadius: 8 }, card.status.label)),
+        el('div', { display: 'flex', marginTop: 14 }, el('div', { display: 'flex', fontSize: 32, fontWeight: 700, color: '#ffffff', background: STATUS_COLOURS[card.status.key], padding: '6px 20px', borderRadius: 8 }, card.status.label)),
     ),
     text({ fontSize: 26, color: '#4a4a4a' }, card.footer),
   );

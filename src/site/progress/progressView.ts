@@ -50,6 +50,7 @@ const WORDS = {
     noChange: 'không đổi',
     pointsUnit: 'điểm %',
     statedBy: 'theo kế hoạch',
+    standing: { estimated: 'ước tính', provisional: 'sơ bộ' },
   },
   en: {
     place: 'Place',
@@ -66,6 +67,7 @@ const WORDS = {
     noChange: 'no change',
     pointsUnit: 'percentage points',
     statedBy: 'stated by the plan',
+    standing: { estimated: 'estimated', provisional: 'provisional' },
   },
 } as const;
 
@@ -91,9 +93,11 @@ export function progressView(model: Pick<Model, 'index'>, target: Target, progre
     const found = observation(observationId);
     return found ? formatPeriod(found.period, locale) : formatDate(date, locale);
   };
+  /** "95,8% (31/1/2024, ước tính)": a verdict resting on an estimate says so. */
   const figure = (point: { value: number; date: string; observationId?: string }) => {
     const found = observation(point.observationId);
-    return `${formatQuantity(point.value, indicator, locale, { approximate: found?.approximate, outOf: found?.out_of })} (${when(point.date, point.observationId)})`;
+    const standing = found && found.status !== 'reported' ? `, ${w.standing[found.status]}` : '';
+    return `${formatQuantity(point.value, indicator, locale, { approximate: found?.approximate, outOf: found?.out_of })} (${when(point.date, point.observationId)}${standing})`;
   };
   const goal = `${formatTargetGoal(target, indicator, locale)} ${formatDeadline(target.by, locale)}`;
   const deadline = formatDate(progress.dueDate, locale);
