@@ -1,6 +1,7 @@
 // @ts-check
 import { existsSync, renameSync, rmdirSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
+import { watchDataFolder } from './src/site/dev/watchDataFolder.ts';
 
 /**
  * Hosts that serve the nearest 404.html for a missing address (Cloudflare Pages, Netlify with a
@@ -46,7 +47,8 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
-  integrations: [notFoundPages],
+  // npm run dev: edits to plans/ and content/ are checked and reload the page.
+  integrations: [notFoundPages, watchDataFolder()],
   prefetch: false,
   // Document bodies are rendered by markdown-it (src/site/markdown/); Astro's Markdown pipeline is unused.
   markdown: { syntaxHighlight: false },

@@ -1,8 +1,9 @@
 import type { DataVersion } from '../core/model/dataVersion.ts';
+import { dataGeneration } from '../node/dataGeneration.ts';
 import { readDataVersion } from '../node/dataVersion.ts';
 import { dataRoot } from './loadSiteModel.ts';
 
-let cached: DataVersion | undefined;
+let cached: { generation: number; version: DataVersion } | undefined;
 
 /**
  * The data version every page and download is stamped with: the latest release tag, the commit
@@ -10,6 +11,6 @@ let cached: DataVersion | undefined;
  * are identical). Without git history every field but the tag's absence is null.
  */
 export function getDataVersion(): DataVersion {
-  cached ??= readDataVersion(dataRoot());
-  return cached;
+  if (cached?.generation !== dataGeneration()) cached = { generation: dataGeneration(), version: readDataVersion(dataRoot()) };
+  return cached.version;
 }

@@ -8,6 +8,7 @@ import { openLoadCache } from '../node/loadCache.ts';
 import { readCatalogueFiles } from '../node/catalogueFiles.ts';
 import { readProjectFiles } from '../node/readProjectFiles.ts';
 import { readDataVersion } from '../node/dataVersion.ts';
+import { dataGeneration } from '../node/dataGeneration.ts';
 
 export interface SiteModel {
   model: Model;
@@ -15,7 +16,7 @@ export interface SiteModel {
   diagnostics: Diagnostic[];
 }
 
-let cached: Promise<SiteModel> | undefined;
+let cached: { generation: number; model: Promise<SiteModel> } | undefined;
 
 /** The folder whose content/ and plans/ the site is built from. */
 export function dataRoot(): string {
@@ -28,8 +29,9 @@ export function dataRoot(): string {
  * report `npm run validate` prints, so a broken file never reaches the public site.
  */
 export function loadSiteModel(): Promise<SiteModel> {
-  cached ??= readAndBuild(dataRoot());
-  return cached;
+  // Under `npm run dev` an edit to the data starts a new generation, and the next page reads it afresh.
+  if (cached?.generation !== dataGeneration()) cached = { generation: dataGeneration(), model: readAndBuild(dataRoot()) };
+  return cached.model;
 }
 
 export async function readAndBuild(root: string, siteRoot = process.cwd()): Promise<SiteModel> {
