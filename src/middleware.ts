@@ -1,5 +1,5 @@
 import { defineMiddleware, sequence } from 'astro:middleware';
-import { ui } from './site/i18n/uiStrings.ts';
+import { siteStrings } from './site/i18n/siteStrings.ts';
 import { localeOfPath } from './site/routes.ts';
 import { separateFields } from './site/search/separateFields.ts';
 
@@ -8,10 +8,10 @@ import { separateFields } from './site/search/separateFields.ts';
  * once per page from the page's path, instead of a `locale` prop handed down through every
  * component (53 of them, passed on about 120 times). It runs at build time for the static pages.
  */
-const locals = defineMiddleware((context, next) => {
+const locals = defineMiddleware(async (context, next) => {
   const locale = localeOfPath(context.url.pathname);
   context.locals.locale = locale;
-  context.locals.t = ui(locale);
+  context.locals.t = await siteStrings(locale);
   return next();
 });
 

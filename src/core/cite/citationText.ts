@@ -1,6 +1,7 @@
 import { DOCUMENT_TYPES } from '../schema/document.ts';
 import { formatDate, formatNumber, type Locale } from '../format/formatNumber.ts';
 import { dataVersionLabel, isRelease, type DataVersion } from '../model/dataVersion.ts';
+import { siteName } from '../model/siteSettings.ts';
 import type { Model, Observation, Target } from '../model/types.ts';
 import { placeName } from '../export/figureRows.ts';
 import { UNITS } from '../schema/units.ts';
@@ -57,8 +58,10 @@ export function citationText(model: Model, figure: Observation | Target, locale:
   }
   if (figure.source.quote) parts.push(`${locale === 'vi' ? 'Trích' : 'Quote'}: “${figure.source.quote}”.`);
   // A release is cited by its tag; between releases the label already says "dữ liệu ngày …".
-  if (isRelease(version) || (!version.commit && !version.dirty)) parts.push(`${locale === 'vi' ? 'Dữ liệu minhbach, phiên bản' : 'minhbach data, version'} ${dataVersionLabel(version, locale)}.`);
-  else parts.push(`minhbach, ${dataVersionLabel(version, locale)}.`);
+  const names = siteName(model);
+  const site = locale === 'en' ? (names.en ?? names.vi) : names.vi;
+  if (isRelease(version) || (!version.commit && !version.dirty)) parts.push(`${locale === 'vi' ? `Dữ liệu ${site}, phiên bản` : `${site} data, version`} ${dataVersionLabel(version, locale)}.`);
+  else parts.push(`${site}, ${dataVersionLabel(version, locale)}.`);
   parts.push(`${permalink} (${locale === 'vi' ? 'truy cập ngày' : 'accessed'} ${accessDate ? formatDate(accessDate, locale) : ACCESS_DATE_PLACEHOLDER[locale]}).`);
   return parts.join(' ');
 }

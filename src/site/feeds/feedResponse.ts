@@ -1,13 +1,13 @@
 import { renderRss } from '../../core/export/feeds.ts';
 import type { Locale } from '../../core/format/formatNumber.ts';
-import { ui } from '../i18n/uiStrings.ts';
+import { siteStrings } from '../i18n/siteStrings.ts';
 import { feedPath, pagePath } from '../routes.ts';
 import { absoluteUrl } from '../siteUrl.ts';
 import { feedItems } from './feedItems.ts';
 
 /** The RSS feed of one language side, as an endpoint's response. */
 export async function feedResponse(locale: Locale): Promise<Response> {
-  const t = ui(locale);
+  const t = await siteStrings(locale);
   const rss = renderRss(
     {
       title: `${t.siteName}: ${t.feedTitle}`,
