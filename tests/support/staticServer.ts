@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
+import { headersFor, readHeadersFile } from './headersFile.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -11,6 +12,7 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
+  '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
 };
@@ -30,13 +32,20 @@ export interface StaticServer {
 export interface StaticServerOptions {
   /** Gzip text responses for clients that accept it, as GitHub Pages and most hosts do. */
   gzip?: boolean;
+  /** A Netlify / Cloudflare Pages `_headers` file to apply, as those hosts do (tests/support/headersFile.ts). */
+  headersFile?: string;
 }
 
 export async function startStaticServer(root: string, options: StaticServerOptions = {}): Promise<StaticServer> {
   const requests: string[] = [];
+  const rules = options.headersFile ? readHeadersFile(options.headersFile) : [];
   const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     requests.push(pathname);
+    // Every matching rule's headers, a header given twice sent twice (both policies then apply).
+    const extra = new Map<string, string[]>();
+    for (const [name, value] of headersFor(rules, pathname)) extra.set(name, [...(extra.get(name) ?? []), value]);
+    for (const [name, values] of extra) response.setHeader(name, values);
     const relative = normalize(pathname).replace(/^([/\\])+/, '');
     let file = join(root, relative);
     if (!file.startsWith(root + sep) && file !== root) {
