@@ -7,16 +7,15 @@ import { getDataVersion } from '../dataVersion.ts';
 import { loadSiteModel } from '../loadSiteModel.ts';
 import { absoluteUrl } from '../siteUrl.ts';
 import { formatDate } from '../../core/format/formatNumber.ts';
-import { ui } from '../i18n/uiStrings.ts';
+import { localizedSiteName } from './sharePreview.ts';
 import type { Model } from '../../core/model/types.ts';
 import { chartKey, chartPagePath, chartTitle, sharedCharts, type SharedChart } from './sharedCharts.ts';
 
 /** The SVG of a chart as its page draws it, with the title and the source it carries away. */
 export function sharedChartSvg(model: Model, chart: SharedChart, locale: Locale): string {
   const version = getDataVersion();
-  const t = ui(locale);
   const date = version.date ? ` · ${locale === 'vi' ? 'dữ liệu ngày' : 'data of'} ${formatDate(version.date, locale)}` : '';
-  const source = `${locale === 'vi' ? 'Nguồn' : 'Source'}: ${t.siteName}, ${absoluteUrl(chartPagePath(chart.scope, locale))}${date}`;
+  const source = `${locale === 'vi' ? 'Nguồn' : 'Source'}: ${localizedSiteName(model, locale)}, ${absoluteUrl(chartPagePath(chart.scope, locale))}${date}`;
   const specs = buildChartSpecs(model, chart.figuresByPlace, locale).map(({ spec }) => spec).filter(isChartWorthDrawing);
   return chartSvg(specs, { title: chartTitle(model, chart, locale), source, locale });
 }

@@ -7,6 +7,7 @@ import { formatQuantity } from '../format/formatQuantity.ts';
 import { formatTargetGoal } from '../format/formatTarget.ts';
 import { textIn } from '../i18n/localizedText.ts';
 import { ui } from '../i18n/uiStrings.ts';
+import { siteName } from '../../core/model/siteSettings.ts';
 import { featuredPlaces } from '../select/featuredPlaces.ts';
 import { indicatorFiguresByPlace, indicatorFiguresFor, type IndicatorFigures } from '../select/indicatorFigures.ts';
 import { placeLabel } from '../select/placeIndex.ts';
@@ -60,7 +61,7 @@ export function placeSharePreview(model: Model, place: Place, locale: Locale, ve
   const name = placeLabel(place, locale);
   const t = ui(locale);
   const kind = place.kind === 'territory' ? t.levels[place.level] : t.group;
-  const card = headline ? cardOf(model, headline, locale, version, `${kind} ${name}`) : emptyCard(`${kind} ${name}`, locale, version);
+  const card = headline ? cardOf(model, headline, locale, version, `${kind} ${name}`) : emptyCard(model, `${kind} ${name}`, locale, version);
   const description = headline ? `${name}: ${indicatorSentence(headline, locale)}${statusSentence(card)}` : `${kind} ${name}: ${t.noOwnFigures}`;
   return { description, card };
 }
@@ -68,7 +69,7 @@ export function placeSharePreview(model: Model, place: Place, locale: Locale, ve
 export function indicatorSharePreview(model: Model, indicator: Indicator, locale: Locale, version: DataVersion): SharePreview {
   const headline = headlineOfIndicator(model, indicator);
   const name = textIn(indicator.name, locale);
-  if (!headline) return { description: name, card: { ...emptyCard(name, locale, version), indicator: name, place: '' } };
+  if (!headline) return { description: name, card: { ...emptyCard(model, name, locale, version), indicator: name, place: '' } };
   const card = cardOf(model, headline, locale, version, placeLabel(headline.place, locale));
   return { description: `${placeLabel(headline.place, locale)}: ${indicatorSentence(headline, locale)}${statusSentence(card)}`, card };
 }
@@ -88,21 +89,21 @@ function cardOf(model: Model, figures: IndicatorFigures, locale: Locale, version
     when: latest[0] ? `${formatPeriod(latest[0].period, locale)}${values.length > 1 ? (locale === 'vi' ? ', các nguồn khác nhau' : ', sources differ') : ''}` : undefined,
     target: target ? `${locale === 'vi' ? 'Mục tiêu' : 'Target'} ${formatDue(target.by, locale)}: ${formatTargetGoal(target, indicator, locale)}` : undefined,
     status: progress ? { key: progress.status, label: t.statuses[progress.status] } : undefined,
-    footer: footerOf(locale, version),
+    footer: footerOf(model, locale, version),
     alt: '',
   };
   card.alt = [card.place, card.indicator, card.figure && `${card.figure} (${card.when})`, card.target, card.status?.label, card.footer].filter(Boolean).join('. ');
   return card;
 }
 
-function emptyCard(place: string, locale: Locale, version: DataVersion): ShareCard {
+function emptyCard(model: Model, place: string, locale: Locale, version: DataVersion): ShareCard {
   const t = ui(locale);
-  const footer = footerOf(locale, version);
+  const footer = footerOf(model, locale, version);
   return { indicator: t.ownFigures, place, footer, alt: `${place}. ${t.noOwnFigures}. ${footer}` };
 }
 
-function footerOf(locale: Locale, version: DataVersion): string {
-  const site = ui(locale).siteName;
+function footerOf(model: Model, locale: Locale, version: DataVersion): string {
+  const site = localizedSiteName(model, locale);
   if (!version.date) return site;
   return `${site} · ${locale === 'vi' ? 'dữ liệu ngày' : 'data of'} ${formatDate(version.date, locale)}`;
 }
@@ -121,4 +122,10 @@ function latestFigures(observations: readonly Observation[]): Observation[] {
   }
   const latest = observations.filter((observation) => observation.period.kind !== 'span' && periodEndDate(observation.period) === latestEnd);
   return latest.length > 0 ? latest : observations.slice(-1);
+}
+
+/** The site's own name from its settings, in the card's language. */
+export function localizedSiteName(model: Pick<Model, 'site'>, locale: Locale): string {
+  const name = siteName(model);
+  return locale === 'en' ? (name.en ?? name.vi) : name.vi;
 }
