@@ -25,7 +25,8 @@ Commands:
   diff <git-ref> [--json]
       The data changes between <git-ref> and the working tree, as Markdown (or JSON).
   schemas [--check]
-      Write the JSON Schemas for editors to public/schema/ (--check: fail if they are stale).
+      Write the JSON Schemas for editors to public/schema/, and to the data folder's own public/schema/
+      when MINHBACH_DATA is set (--check: fail if they are stale).
 
 The data folder defaults to the current directory, or MINHBACH_DATA if set.`;
 
