@@ -21,6 +21,130 @@ async function seriousViolations(page: Page): Promise<string[]> {
   });
 }
 
+describe('the answer on the first screen of a 360×800 phone', () => {
+  test.each([
+    ['with JavaScript', withScript],
+    ['without JavaScript', withoutScript],
+  ] as const)('%s, Nậm Chày\'s latest poverty rate, its date, target, status and source are above the fold', async (_how, site) => {
+    const page = await site.browser.context.newPage();
+    await page.goto(`${site.server.origin}/dia-ban/nam-chay/`);
+    const summary = page.locator('section.summary');
+    // Read against the YAML: 40.8 as of 2023-10-31, target below 15 by 2025.
+    expect(await summary.locator('.summary__title').innerText()).toBe('Tỷ lệ hộ nghèo');
+    expect(await summary.locator('.summary__figure').innerText()).toBe('40,8% (31/10/2023)');
+    expect(await summary.locator('.summary__target').innerText()).toMatch(/^Mục tiêu 2025: dưới 15%\s+\S/);
+    expect(await summary.locator('.summary__source').innerText()).toContain('Nguồn: Bài báo');
+    const value = await summary.locator('.summary__value').boundingBox();
+    const source = await summary.locator('.summary__source').boundingBox();
+    expect(value!.y + value!.height).toBeLessThanOrEqual(800);
+    expect(source!.y + source!.height).toBeLessThanOrEqual(800);
+    // The link under it leads to the chart and table of the same figure.
+    await summary.getByRole('link', { name: /Biểu đồ, bảng số liệu/ }).click();
+    expect(await page.locator(':target').innerText()).toBe('Tỷ lệ hộ nghèo');
+    await page.close();
+  });
+
+  test('a long territory page has a short table of contents; a short one does not', async () => {
+    const page = await withoutScript.browser.context.newPage();
+    await page.goto(`${withoutScript.server.origin}/dia-ban/nam-chay/`);
+    const contents = page.getByRole('navigation', { name: 'Trên trang này' });
+    expect(await page.evaluate(() => document.documentElement.scrollHeight / 800)).toBeGreaterThan(3);
+    await contents.getByRole('link', { name: 'Tỷ lệ hộ cận nghèo' }).click();
+    expect(new URL(page.url()).hash).toBe('#ty-le-ho-can-ngheo--nam-chay--title');
+    await page.goto(`${withoutScript.server.origin}/dia-ban/dan-thang/`);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight / 800)).toBeLessThanOrEqual(3);
+    expect(await page.getByRole('navigation', { name: 'Trên trang này' }).count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('finding a commune from the home page', () => {
+  test('without JavaScript, the picker reaches a commune: province, then commune, two taps from the first screen', async () => {
+    const page = await withoutScript.browser.context.newPage();
+    await page.goto(`${withoutScript.server.origin}/`);
+    const province = page.locator('details.picker').filter({ hasText: 'Lào Cai (đến 30/6/2025)' });
+    const summary = await province.locator('summary').boundingBox();
+    expect(summary!.y + summary!.height).toBeLessThanOrEqual(800);
+    expect(summary!.height).toBeGreaterThanOrEqual(44);
+    await province.locator('summary').click();
+    await province.getByRole('link', { name: 'Nậm Chày', exact: true }).click();
+    expect(new URL(page.url()).pathname).toBe('/dia-ban/nam-chay/');
+    await page.close();
+  });
+
+  test('the search box is on the first screen and lands on the list of places, filtered without diacritics when JavaScript runs', async () => {
+    const page = await withScript.browser.context.newPage();
+    await page.goto(`${withScript.server.origin}/`);
+    const box = page.getByRole('searchbox', { name: 'Tên xã, huyện hoặc tỉnh' });
+    const where = await box.boundingBox();
+    expect(where!.y + where!.height).toBeLessThanOrEqual(800);
+    await box.fill('nam chay');
+    await box.press('Enter');
+    await page.waitForURL(/\/dia-ban\/\?q=nam\+chay$/);
+    const visible = page.locator('[data-filter-tree] a:visible');
+    await expect.poll(() => visible.allInnerTexts()).toContain('Nậm Chày');
+    const names = await visible.allInnerTexts();
+    expect(names.every((name) => ['Nậm Chày', 'Văn Bàn', 'Lào Cai'].includes(name))).toBe(true);
+    await visible.filter({ hasText: 'Nậm Chày' }).first().click();
+    expect(new URL(page.url()).pathname).toBe('/dia-ban/nam-chay/');
+    await page.close();
+
+    // Without JavaScript the same form lands on the whole list, where the commune is a link.
+    const still = await withoutScript.browser.context.newPage();
+    await still.goto(`${withoutScript.server.origin}/`);
+    await still.getByRole('searchbox', { name: 'Tên xã, huyện hoặc tỉnh' }).fill('nam chay');
+    await still.getByRole('button', { name: 'Tìm' }).click();
+    expect(new URL(still.url()).pathname).toBe('/dia-ban/');
+    expect(await still.locator('main').getByRole('link', { name: 'Nậm Chày', exact: true }).count()).toBe(2);
+    await still.close();
+  });
+
+  test('the home page has no serious accessibility violation', async () => {
+    const page = await withScript.browser.context.newPage();
+    await page.goto(`${withScript.server.origin}/`);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto(`${withScript.server.origin}/dia-ban/nam-chay-2025/`);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('merged places', () => {
+  test('the new Nậm Chày shows the old one\'s figures, labelled by it and linked, and the old one says where it went', async () => {
+    const page = await withoutScript.browser.context.newPage();
+    await page.goto(`${withoutScript.server.origin}/dia-ban/nam-chay-2025/`);
+    expect(await page.locator('h1').innerText()).toMatch(/Nậm Chày\s*\(từ 1\/7\/2025\)/);
+    const former = page.locator('section.predecessor').filter({ has: page.getByRole('heading', { name: /Nậm Chày/ }) });
+    expect(await former.getByRole('heading', { level: 3 }).innerText()).toBe('Nậm Chày (đến 30/6/2025)');
+    const block = former.locator('section.indicator-block').filter({ has: page.getByRole('heading', { name: 'Tỷ lệ hộ nghèo', exact: true }) });
+    const table = await block.getByRole('table').innerText();
+    expect(table).toContain('48,46%');
+    expect(table).toContain('40,8%');
+    // Never added to Dần Thàng's: the new commune's own section states no figure of its own.
+    expect(await page.locator('section.own-figures').innerText()).not.toContain('40,8');
+    await former.getByRole('heading', { level: 3 }).getByRole('link').click();
+    expect(new URL(page.url()).pathname).toBe('/dia-ban/nam-chay/');
+    const moved = page.locator('.notice--moved');
+    expect(await moved.innerText()).toBe('Từ 1/7/2025, đơn vị này thuộc về Nậm Chày (từ 1/7/2025).');
+    const top = await moved.boundingBox();
+    expect(top!.y + top!.height).toBeLessThanOrEqual(800);
+    await page.close();
+  });
+});
+
+describe('searching a name two places share', () => {
+  test('"nam chay" lists the old commune, which has the figures, first, and each result carries its dates', async () => {
+    const page = await withScript.browser.context.newPage();
+    await page.goto(`${withScript.server.origin}/tim-kiem/?q=nam+chay`);
+    const links = page.locator('.search-results li > a');
+    await expect.poll(() => links.count(), { timeout: 15_000 }).toBeGreaterThan(2);
+    const results = await links.evaluateAll((anchors) => anchors.map((a) => ({ path: new URL((a as HTMLAnchorElement).href).pathname, title: a.textContent })));
+    expect(results[0]).toEqual({ path: '/dia-ban/nam-chay/', title: 'Xã Nậm Chày (đến 30/6/2025)' });
+    expect(results).toContainEqual({ path: '/dia-ban/nam-chay-2025/', title: 'Xã Nậm Chày (từ 1/7/2025)' });
+    await page.close();
+  });
+});
+
 describe('a mistyped address', () => {
   test.each([
     ['/dia-ban/khong-co-xa-nay/', 'Không tìm thấy trang này', 'Địa bàn'],

@@ -1,9 +1,10 @@
 import { filterTree, foldForFilter, type FilterNode } from './filterTree.ts';
 
 /**
- * The filter above a long territory index. Without JavaScript the index is folded per province
- * (details/summary) and every place is a plain link; this only adds a box that narrows the lists
- * as one types, so the page works the same for readers whose script never runs.
+ * The filter above the territory index. Without JavaScript the index is a list of plain links
+ * (folded per province at national scale); this only adds a box that narrows the lists as one
+ * types, without case or diacritics ("nam chay" finds Nậm Chày), starting from the ?q= the home
+ * page's search form sends, so the page works the same for readers whose script never runs.
  */
 export function bindTerritoryFilter(root: Document): void {
   const box = root.querySelector<HTMLElement>('[data-territory-filter]');
@@ -19,8 +20,12 @@ export function bindTerritoryFilter(root: Document): void {
   };
   const itemNode = (item: HTMLElement): FilterNode =>
     nodeOf(item, item.querySelector(':scope > a')?.textContent ?? '', item.querySelectorAll<HTMLElement>(':scope > ul > li'));
+  // At national scale one folded section per province; on a small site one tree of places.
   const sections = [...root.querySelectorAll<HTMLDetailsElement>('details[data-province]')];
-  const roots = sections.map((section) => nodeOf(section, section.dataset['province'] ?? '', section.querySelectorAll<HTMLElement>(':scope > ul > li')));
+  const roots =
+    sections.length > 0
+      ? sections.map((section) => nodeOf(section, section.dataset['province'] ?? '', section.querySelectorAll<HTMLElement>(':scope > ul > li')))
+      : [...root.querySelectorAll<HTMLElement>('[data-filter-tree] > ul > li')].map(itemNode);
   const places = elements.size - sections.length;
 
   const apply = () => {
@@ -37,5 +42,8 @@ export function bindTerritoryFilter(root: Document): void {
   };
   box.hidden = false;
   input.addEventListener('input', apply);
+  // The home page's search form lands here with ?q=nam+chay.
+  const asked = new URL(root.location?.href ?? 'http://localhost/').searchParams.get('q');
+  if (asked && input.value === '') input.value = asked;
   if (places > 0 && input.value !== '') apply();
 }

@@ -267,6 +267,17 @@ const vi = {
   chartLoading: 'Đang tải biểu đồ…',
   chartFailed: 'Không tải được biểu đồ.',
   chartSeeTable: 'Xem bảng số liệu ngay bên dưới',
+  summaryTitle: 'Tóm tắt',
+  summaryMore: 'Biểu đồ, bảng số liệu và cách tính',
+  summaryOwner: 'số liệu của',
+  predecessorFigures: 'Số liệu của các đơn vị trước khi hợp nhất',
+  predecessorFiguresIntro: 'Mỗi đơn vị cũ có số liệu riêng, ghi đúng như nguồn; các con số không được cộng gộp.',
+  allFiguresOf: (name: string) => `Mọi số liệu của ${name}`,
+  onThisPage: 'Trên trang này',
+  findPlaceTitle: 'Tìm xã của bạn',
+  pickProvince: 'Hoặc chọn tỉnh, rồi chọn xã:',
+  pickerCount: (count: string) => `${count} địa bàn`,
+  pickerAll: (province: string) => `Danh sách địa bàn của ${province}`,
 } as const;
 
 export type UiStrings = {
@@ -526,6 +537,17 @@ const en: UiStrings = {
   chartLoading: 'Loading chart…',
   chartFailed: 'The chart could not load.',
   chartSeeTable: 'See the table of figures just below',
+  summaryTitle: 'Summary',
+  summaryMore: 'Chart, table of figures and how the status is worked out',
+  summaryOwner: 'figures of',
+  predecessorFigures: 'Figures of the units merged into this one',
+  predecessorFiguresIntro: 'Each former unit has its own figures, as the sources state them; they are never added together.',
+  allFiguresOf: (name: string) => `All figures of ${name}`,
+  onThisPage: 'On this page',
+  findPlaceTitle: 'Find your commune',
+  pickProvince: 'Or pick a province, then a commune:',
+  pickerCount: (count: string) => `${count} places`,
+  pickerAll: (province: string) => `Places of ${province}`,
 };
 
 const STRINGS: Record<Locale, UiStrings> = { vi, en };

@@ -1,8 +1,10 @@
+import { placesWithFiguresFirst } from './sameNameOrder.ts';
+
 /** The part of Pagefind's browser API the search page uses (https://pagefind.app/docs/api/). */
 interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  meta: { title?: string; figures?: string };
 }
 interface Pagefind {
   options(options: { baseUrl?: string }): Promise<void>;
@@ -41,7 +43,7 @@ export function startSearch(root: HTMLElement): void {
     const search = await (await load()).debouncedSearch(query, {}, 200);
     if (!search) return; // a newer query replaced this one
     const results = await Promise.all(search.results.slice(0, SHOWN).map((result) => result.data()));
-    list.replaceChildren(...results.map(resultItem));
+    list.replaceChildren(...placesWithFiguresFirst(results).map(resultItem));
     status.textContent = (search.results.length === 0 ? root.dataset['none']! : root.dataset['found']!).replace('{count}', String(search.results.length));
   }
 
