@@ -2,7 +2,7 @@ import { buildModel, type BuildResult } from '../core/buildModel.ts';
 import { diffSnapshots, type DataDiff } from '../core/history/diffSnapshots.ts';
 import { snapshotOf, type DataSnapshot, type FigureSnapshot } from '../core/history/figureSnapshot.ts';
 import { readCatalogueFiles } from './catalogueFiles.ts';
-import { headCommit, listReleases, readFilesAtCommit, type CommitInfo, type Release } from './gitHistory.ts';
+import { hasUncommittedData, headCommit, listReleases, readFilesAtCommit, type CommitInfo, type Release } from './gitHistory.ts';
 
 export interface ReleaseEntry {
   release: Release;
@@ -56,6 +56,8 @@ export function releaseHistory(root: string, current: Pick<BuildResult, 'model' 
     previous = snapshot;
   }
   const last = releases.at(-1);
-  const unreleased = last && last.release.commit === head?.commit ? null : diffSnapshots(previous, snapshotOf(current.model, current.diagnostics));
+  // At the release's own commit, uncommitted edits are still changes since the release.
+  const atRelease = last !== undefined && last.release.commit === head?.commit && !hasUncommittedData(root);
+  const unreleased = atRelease ? null : diffSnapshots(previous, snapshotOf(current.model, current.diagnostics));
   return { releases, unreleased, head, figureHistory };
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,13 +20,15 @@ let data: string;
 let dist: string;
 let commit: string;
 let pages: Map<string, string>;
+let git: (...args: string[]) => string;
+let build: (outDir: string) => Map<string, string>;
 
 beforeAll(() => {
   const folder = mkdtempSync(join(tmpdir(), 'minhbach-quang-tri-'));
   data = join(folder, 'data');
   dist = join(folder, 'dist');
   cpSync(FIXTURE, data, { recursive: true });
-  const git = (...args: string[]) =>
+  git = (...args: string[]) =>
     execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], {
       cwd: data,
       encoding: 'utf8',
@@ -38,8 +40,11 @@ beforeAll(() => {
   commit = git('rev-parse', '--short', 'HEAD');
   const env: NodeJS.ProcessEnv = { ...process.env, MINHBACH_DATA: data, ASTRO_TELEMETRY_DISABLED: '1' };
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'MINHBACH_BASE_PATH', 'MINHBACH_SITE_URL', 'GITHUB_REPOSITORY']) delete env[key];
-  execFileSync(process.execPath, [join(ROOT, 'src/cli/buildSite.ts'), '--outDir', dist], { cwd: ROOT, env, stdio: 'pipe' });
-  pages = builtHtmlPages(dist);
+  build = (outDir) => {
+    execFileSync(process.execPath, [join(ROOT, 'src/cli/buildSite.ts'), '--outDir', outDir], { cwd: ROOT, env, stdio: 'pipe' });
+    return builtHtmlPages(outDir);
+  };
+  pages = build(dist);
 });
 
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&nbsp;|\s+/g, ' ');
@@ -72,5 +77,25 @@ describe('a second province with a data folder of its own', () => {
     expect(text(pages.get('/chi-so/ty-le-ho-ngheo/')!)).toContain(`${String(rate.value).replace('.', ',')}%`);
     // A catalogue indicator the folder never uses gets no page.
     expect(pages.has('/chi-so/so-xa-dat-chuan-ntm/')).toBe(false);
+  });
+});
+
+describe('the same province after a release, built with an edit not yet committed', () => {
+  let edited: Map<string, string>;
+  beforeAll(() => {
+    git('tag', 'v2026.1');
+    const file = join(data, 'plans/quang-tri/bao-cao-ket-qua-2024.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('    value: 22\n', '    value: 23\n'));
+    edited = build(join(dist, '..', 'dist-edited'));
+  });
+
+  test('says the data has unsaved changes instead of naming the release or its commit as holding it', () => {
+    expect(text(edited.get('/')!)).toContain(`Phiên bản dữ liệu: dữ liệu có thay đổi chưa lưu, sau bản ${commit} ngày 20/11/2026`);
+    expect(text(edited.get('/en/')!)).toContain(`Data version: data with unsaved changes, after build ${commit} of 20 November 2026`);
+  });
+
+  test('lists its own release on the versions page, and the corrected figure says it is not saved', () => {
+    expect(text(edited.get('/phien-ban/')!)).toContain(`v2026.1 (20/11/2026, commit ${commit} )`);
+    expect(text(edited.get('/chi-so/so-lop-day-nghe/')!)).toContain(`Đã điều chỉnh từ 22 lớp thành 23 lớp (thay đổi chưa lưu, sau bản ${commit} ngày 20/11/2026)`);
   });
 });

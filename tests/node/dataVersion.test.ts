@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { figureHistoryText } from '../../src/core/history/figureHistoryText.ts';
 import { dataVersionLabel } from '../../src/core/model/dataVersion.ts';
+import { buildModel } from '../../src/core/buildModel.ts';
 import { readDataVersion } from '../../src/node/dataVersion.ts';
+import { readSiteFiles } from '../../src/node/catalogueFiles.ts';
+import { releaseHistory } from '../../src/node/releaseHistory.ts';
+import { projectsFigureFile } from '../core/projectFixture.ts';
 import { repositoryWithTwoReleases } from './twoReleasesFixture.ts';
 
 const git = (root: string, ...args: string[]) =>
@@ -50,6 +54,13 @@ describe('the data version a reader cites', () => {
     const version = readDataVersion(root);
     expect(dataVersionLabel(version, 'vi')).toBe(`dữ liệu có thay đổi chưa lưu, sau bản ${short} ngày 3/4/2024`);
     expect(dataVersionLabel(version, 'en')).toBe(`data with unsaved changes, after build ${short} of 3 April 2024`);
+  });
+
+  it('lists an uncommitted edit at a release’s own commit as a change since that release', async () => {
+    const root = repositoryWithTwoReleases();
+    writeFileSync(join(root, 'plans/du-an.yaml'), projectsFigureFile(32));
+    const history = releaseHistory(root, buildModel(await readSiteFiles(root)));
+    expect(history.unreleased?.figuresChanged.map((change) => [change.before.value, change.after.value])).toEqual([[31, 32]]);
   });
 
   it('counts a new data file not yet added to git as an unsaved change, and a change outside the data as none', () => {
