@@ -37,6 +37,10 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   process.stdout.write(`Dữ liệu hợp lệ / data valid (${tally.warning} cảnh báo/warnings: npm run validate shows them)\n`);
+  // The site's address from its settings (content/site.yaml base_url) when the environment gives
+  // none: Astro and every page read MINHBACH_SITE_URL, which the build's steps inherit.
+  const baseUrl = model.site?.base_url;
+  if (!process.env['MINHBACH_SITE_URL']?.trim() && baseUrl) process.env['MINHBACH_SITE_URL'] = baseUrl;
   for (const warning of shareWarnings(process.env, shareSettings(model, process.env))) process.stderr.write(`${warning}\n`);
 
   const output = stageOutput(outDir);

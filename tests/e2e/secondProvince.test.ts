@@ -75,7 +75,9 @@ describe('a second province with a data folder of its own', () => {
     const figures = readFileSync(join(FIXTURE, 'plans/quang-tri/bao-cao-ket-qua-2024.yaml'), 'utf8');
     const rate = (parse(figures) as { observations: { indicator: string; value: number }[] }).observations.find((o) => o.indicator === 'ty-le-ho-ngheo')!;
     expect(text(pages.get('/chi-so/ty-le-ho-ngheo/')!)).toContain(`${String(rate.value).replace('.', ',')}%`);
-    // A catalogue indicator the folder never uses gets no page.
+    // Permalinks are absolute at the address its settings give (base_url), with no variable set.
+    expect(text(pages.get('/chi-so/ty-le-ho-ngheo/')!)).toContain('https://minhbach.example.org/chi-so/ty-le-ho-ngheo/#ty-le-ho-ngheo--quang-tri--2024--bao-cao-ket-qua-2024');
+        // A catalogue indicator the folder never uses gets no page.
     expect(pages.has('/chi-so/so-xa-dat-chuan-ntm/')).toBe(false);
   });
 });
