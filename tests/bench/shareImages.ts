@@ -8,10 +8,11 @@
  *   npm run bench:share -- --size S
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UNKNOWN_VERSION } from '../../src/core/model/dataVersion.ts';
+import { drawInWorkers } from '../../src/node/drawInWorkers.ts';
 import { drawShareCard } from '../../src/node/shareImage.ts';
 import { readAndBuild } from '../../src/site/loadSiteModel.ts';
 import { indicatorSharePreview, placeSharePreview, type ShareCard } from '../../src/site/share/sharePreview.ts';
@@ -40,9 +41,15 @@ started = performance.now();
 let bytes = 0;
 for (const card of cards) bytes += (await drawShareCard(card)).length;
 const drawing = performance.now() - started;
+
+// As the build draws them: on every core, in worker threads (src/node/drawInWorkers.ts).
+started = performance.now();
+await Promise.all(drawInWorkers(cards.map((card) => ({ kind: 'card' as const, card }))));
+const inWorkers = performance.now() - started;
 if (!values.data) rmSync(folder, { recursive: true, force: true });
 
 const ms = (value: number) => `${Math.round(value).toLocaleString('en')} ms`;
 console.log(`size ${size}: ${cards.length} cards (${model.territories.length + model.groups.length} places and ${model.indicators.length} indicators, in 2 languages)`);
 console.log(`wording  ${ms(wording)} in all, ${(wording / cards.length).toFixed(2)} ms per card`);
-console.log(`drawing  ${ms(drawing)} in all, ${(drawing / cards.length).toFixed(1)} ms per card (satori + resvg), ${(bytes / cards.length / 1024).toFixed(1)} KB per card, ${(bytes / 1024 / 1024).toFixed(1)} MB in all`);
+console.log(`drawing  ${ms(drawing)} in all, ${(drawing / cards.length).toFixed(1)} ms per card (satori + resvg, one thread), ${(bytes / cards.length / 1024).toFixed(1)} KB per card, ${(bytes / 1024 / 1024).toFixed(1)} MB in all`);
+console.log(`workers  ${ms(inWorkers)} in all on ${Math.min(availableParallelism(), 4)} threads, ${(inWorkers / cards.length).toFixed(1)} ms per card (load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`);

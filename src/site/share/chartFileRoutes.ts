@@ -1,5 +1,6 @@
 import type { Locale } from '../../core/format/formatNumber.ts';
 import { chartPng } from '../../node/chartImage.ts';
+import { drawInWorkers } from '../../node/drawInWorkers.ts';
 import { buildChartSpecs } from '../chart/buildChartSpec.ts';
 import { isChartWorthDrawing } from '../chart/chartSpec.ts';
 import { chartSvg } from '../chart/chartSvg.ts';
@@ -23,14 +24,22 @@ export function sharedChartSvg(model: Model, chart: SharedChart, locale: Locale)
 /** getStaticPaths of the chart file routes: an SVG and a PNG per shared chart. */
 export async function chartFilePaths(locale: Locale) {
   const { model } = await loadSiteModel();
-  return sharedCharts(model).flatMap((chart) =>
+  const charts = sharedCharts(model);
+  // A build draws the PNGs on all cores while Astro renders pages (src/node/drawInWorkers.ts).
+  if (!import.meta.env?.DEV) {
+    const drawn = drawInWorkers(charts.map((chart) => ({ kind: 'chart', svg: sharedChartSvg(model, chart, locale) })));
+    charts.forEach((chart, i) => pendingPng.set(`${locale}:${chartKey(chart.scope)}`, drawn[i]!));
+  }
+  return charts.flatMap((chart) =>
     (['svg', 'png'] as const).map((format) => ({ params: { file: `${chartKey(chart.scope, locale)}.${format}` }, props: { chart, format } })),
   );
 }
+
+const pendingPng = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
 
 export async function chartFileResponse(chart: SharedChart, format: 'svg' | 'png', locale: Locale): Promise<Response> {
   const { model } = await loadSiteModel();
   const svg = sharedChartSvg(model, chart, locale);
   if (format === 'svg') return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
-  return new Response(await chartPng(svg), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(await (pendingPng.get(`${locale}:${chartKey(chart.scope)}`) ?? chartPng(svg)), { headers: { 'Content-Type': 'image/png' } });
 }

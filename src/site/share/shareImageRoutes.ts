@@ -1,4 +1,5 @@
 import type { Locale } from '../../core/format/formatNumber.ts';
+import { drawInWorkers } from '../../node/drawInWorkers.ts';
 import { drawShareCard } from '../../node/shareImage.ts';
 import { getDataVersion } from '../dataVersion.ts';
 import { loadSiteModel } from '../loadSiteModel.ts';
@@ -9,7 +10,7 @@ import { indicatorSharePreview, placeSharePreview, type ShareCard } from './shar
 export async function shareImagePaths(locale: Locale) {
   const { model } = await loadSiteModel();
   const version = getDataVersion();
-  return [
+  const paths = [
     ...[...model.territories, ...model.groups].map((place) => ({
       params: { file: shareImageFile('territories', place.id, locale) },
       props: { card: placeSharePreview(model, place, locale, version).card },
@@ -19,8 +20,16 @@ export async function shareImagePaths(locale: Locale) {
       props: { card: indicatorSharePreview(model, indicator, locale, version).card },
     })),
   ];
+  // A build draws every card on all cores while Astro renders pages; the dev server draws a card when it is asked for.
+  if (!import.meta.env?.DEV) {
+    const drawn = drawInWorkers(paths.map(({ props }) => ({ kind: 'card', card: props.card })));
+    paths.forEach(({ props }, i) => pending.set(props.card, drawn[i]!));
+  }
+  return paths;
 }
 
+const pending = new WeakMap<ShareCard, Promise<Uint8Array<ArrayBuffer>>>();
+
 export async function shareImageResponse(card: ShareCard): Promise<Response> {
-  return new Response(await drawShareCard(card), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(await (pending.get(card) ?? drawShareCard(card)), { headers: { 'Content-Type': 'image/png' } });
 }
