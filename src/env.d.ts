@@ -2,6 +2,6 @@
 declare namespace App {
   interface Locals {
     locale: import('./core/format/formatNumber.ts').Locale;
-    t: import('./site/i18n/uiStrings.ts').UiStrings;
+    t: import('./present/phrases.ts').UiStrings;
   }
 }

@@ -1,5 +1,5 @@
 import { defineMiddleware, sequence } from 'astro:middleware';
-import { siteStrings } from './site/i18n/siteStrings.ts';
+import { siteStrings } from './site/siteStrings.ts';
 import { localeOfPath } from './site/routes.ts';
 import { separateFields } from './site/search/separateFields.ts';
 

@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
-    include: ['tests/core/**/*.test.ts', 'tests/site/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/node/**/*.test.ts'],
+    include: ['tests/core/**/*.test.ts', 'tests/site/**/*.test.ts', 'tests/present/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/node/**/*.test.ts'],
     globalSetup: ['tests/support/temporaryFolders.ts'],
     testTimeout: 60_000,
   },

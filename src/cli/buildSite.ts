@@ -11,7 +11,7 @@ import { readSiteFiles } from '../node/catalogueFiles.ts';
 import { stageOutput } from '../node/stagedOutput.ts';
 import { shareWarnings } from '../site/share/buildWarnings.ts';
 import { shareSettings } from '../site/share/siteSettings.ts';
-import { formatDiagnostics } from './formatDiagnostics.ts';
+import { formatDiagnostics } from '../present/diagnosticsReport.ts';
 
 /**
  * `npm run build`: validate, then build the site into a staging folder, then swap it into place.

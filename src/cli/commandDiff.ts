@@ -2,7 +2,7 @@ import { buildModel } from '../core/buildModel.ts';
 import { countBySeverity } from '../core/diagnostics.ts';
 import { diffSnapshots } from '../core/history/diffSnapshots.ts';
 import { snapshotOf } from '../core/history/figureSnapshot.ts';
-import { formatDiffMarkdown } from '../core/history/formatDiffMarkdown.ts';
+import { formatDiffMarkdown } from '../present/diffMarkdown.ts';
 import { isGitRepository, readFilesAtCommit, resolveRef } from '../node/gitHistory.ts';
 import { readCatalogueFiles, readSiteFiles } from '../node/catalogueFiles.ts';
 import { readDataVersion } from '../node/dataVersion.ts';

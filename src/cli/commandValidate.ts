@@ -4,7 +4,7 @@ import { countBySeverity } from '../core/diagnostics.ts';
 import { readSiteFiles } from '../node/catalogueFiles.ts';
 import { loadInWorkers } from '../node/loadInWorkers.ts';
 import { openLoadCache } from '../node/loadCache.ts';
-import { formatDiagnostics, type OutputLanguage } from './formatDiagnostics.ts';
+import { formatDiagnostics, type OutputLanguage } from '../present/diagnosticsReport.ts';
 
 export interface ValidateOptions {
   root: string;

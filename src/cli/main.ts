@@ -6,7 +6,7 @@ import { commandNew, type NewRequest } from './commandNew.ts';
 import { commandNewSite } from './commandNewSite.ts';
 import { commandSchemas } from './commandSchemas.ts';
 import { commandValidate } from './commandValidate.ts';
-import type { OutputLanguage } from './formatDiagnostics.ts';
+import type { OutputLanguage } from '../present/diagnosticsReport.ts';
 
 const USAGE = `minhbach <command> [options]
 

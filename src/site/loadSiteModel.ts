@@ -1,7 +1,7 @@
 import { buildModel } from '../core/buildModel.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import type { Model } from '../core/model/types.ts';
-import { formatDiagnostics } from '../cli/formatDiagnostics.ts';
+import { formatDiagnostics } from '../present/diagnosticsReport.ts';
 import { join } from 'node:path';
 import { loadInWorkers } from '../node/loadInWorkers.ts';
 import { openLoadCache } from '../node/loadCache.ts';

@@ -1,4 +1,4 @@
-import type { FigureCorrection } from '../core/history/figureHistoryText.ts';
+import type { FigureCorrection } from '../present/correctionText.ts';
 import { releaseHistory, type ReleaseHistory } from '../node/releaseHistory.ts';
 import { getDataVersion } from './dataVersion.ts';
 import { dataRoot, loadSiteModel } from './loadSiteModel.ts';

@@ -33,7 +33,7 @@ describe('npm run new', () => {
     );
     const validate = run(root, 'validate', '--lang', 'en');
     expect(validate.code).toBe(1);
-    expect(validate.stdout).toContain('plans/kh-239-ket-qua-2024.yaml:24:5  error  [schema-required]\n    "value" is blank: fill it in.');
+    expect(validate.stdout).toContain('plans/kh-239-ket-qua-2024.yaml:28:5  error  [schema-required]\n    "value" is blank: fill it in.');
   });
 
   it('never overwrites: a second run leaves the half-filled file alone', () => {

@@ -3,7 +3,7 @@ import { appendFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { figureHistoryText } from '../../src/core/history/figureHistoryText.ts';
+import { figureHistoryText } from '../../src/present/correctionText.ts';
 import { dataVersionLabel } from '../../src/core/model/dataVersion.ts';
 import { buildModel } from '../../src/core/buildModel.ts';
 import { readDataVersion } from '../../src/node/dataVersion.ts';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { buildModel } from '../../src/core/buildModel.ts';
 import { listReleases } from '../../src/node/gitHistory.ts';
 import { readProjectFiles } from '../../src/node/readProjectFiles.ts';
-import { figureHistoryText } from '../../src/core/history/figureHistoryText.ts';
+import { figureHistoryText } from '../../src/present/correctionText.ts';
 import { releaseHistory } from '../../src/node/releaseHistory.ts';
 import { repositoryWithTwoReleases } from './twoReleasesFixture.ts';
 

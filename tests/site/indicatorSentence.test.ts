@@ -10,7 +10,7 @@ const figuresOf = (placeId: string, indicatorId: string) => indicatorFiguresFor(
 describe('the one-sentence summary of an indicator for a place', () => {
   test('names the first and latest figures with their periods, and the target', () => {
     expect(indicatorSentence(figuresOf('nam-chay', 'ty-le-ho-ngheo'), 'vi')).toBe('Tỷ lệ hộ nghèo giảm từ 48,46% (2022) xuống 40,8% (31/10/2023); mục tiêu năm 2025: dưới 15%.');
-    expect(indicatorSentence(figuresOf('nam-chay', 'ty-le-ho-ngheo'), 'en')).toBe('Poverty rate fell from 48.46% (2022) to 40.8% (31 October 2023); target for 2025: below 15%.');
+    expect(indicatorSentence(figuresOf('nam-chay', 'ty-le-ho-ngheo'), 'en')).toBe('Poverty rate fell from 48.46% (2022) to 40.8% (31 October 2023); target for 2025: less than 15%.');
   });
 
   test('names every value when sources disagree, never picking one', () => {
@@ -19,7 +19,7 @@ describe('the one-sentence summary of an indicator for a place', () => {
 
   test('says when there are no figures yet, and splits into a subject pages can link', () => {
     const empty = { ...figuresOf('nam-chay', 'ty-le-ho-ngheo'), observations: [] };
-    expect(indicatorSentence(empty, 'en')).toBe('Poverty rate: no figures yet; target for 2025: below 15%.');
+    expect(indicatorSentence(empty, 'en')).toBe('Poverty rate: no figures yet; target for 2025: less than 15%.');
     const parts = indicatorSentenceParts(figuresOf('nam-chay', 'ty-le-ho-ngheo'), 'vi');
     expect(parts.subject).toBe('Tỷ lệ hộ nghèo');
     expect(parts.predicate.startsWith(' giảm từ')).toBe(true);

@@ -42,7 +42,7 @@ function placeName(model: LinkedModel, placeId: string, locale: Locale): string 
   const place = model.index.place.get(placeId);
   if (!place) return placeId;
   if (place.kind === 'group') return locale === 'en' ? place.name.en ?? place.name.vi : place.name.vi;
-  return locale === 'en' ? place.name_en ?? place.name : place.name;
+  return place.name;
 }
 
 /** A source as a reader would name it: its printed number, else its title. */
@@ -60,7 +60,7 @@ function decimalsOf(model: LinkedModel, indicatorId: string): number {
 function valuesAgree(a: Observation, b: Observation): boolean {
   if (a.value === b.value) return true;
   // "Gần 1.200 tỷ" and "1.198 tỷ" describe the same figure; exact figures must match exactly.
-  if (a.approximate || b.approximate) return Math.abs(a.value - b.value) <= 0.05 * Math.max(Math.abs(a.value), Math.abs(b.value));
+  if (a.qualifier || b.qualifier) return Math.abs(a.value - b.value) <= 0.05 * Math.max(Math.abs(a.value), Math.abs(b.value));
   return false;
 }
 

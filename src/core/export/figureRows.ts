@@ -1,3 +1,5 @@
+import { sourceQualityFlags } from '../derive/sourceQuality.ts';
+import { locatorKey } from '../model/locator.ts';
 import { dataVersionLabel, type DataVersion } from '../model/dataVersion.ts';
 import type { Model, Observation, Place, Target } from '../model/types.ts';
 import { memoizeByModel } from '../model/memoizeByModel.ts';
@@ -22,7 +24,7 @@ export function figureRows(model: Model, figures: readonly (Observation | Target
       indicator_name_vi: indicator?.name.vi ?? figure.indicator,
       unit: indicator?.unit ?? '',
       territory_id: row.territory_id,
-      territory_name: placeName(place) ?? figure.territory,
+      territory_name: vietnamesePlaceName(place) ?? figure.territory,
       territory_code: place?.kind === 'territory' ? place.code : undefined,
       period: row.period,
       value: row.value,
@@ -30,7 +32,7 @@ export function figureRows(model: Model, figures: readonly (Observation | Target
       range_max: row.range_max,
       comparator: row.comparator,
       out_of: row.out_of,
-      approximate: row.approximate,
+      qualifier: row.qualifier,
       status: row.status,
       plan_id: row.plan_id,
       source_document_id: row.source_document_id,
@@ -38,6 +40,7 @@ export function figureRows(model: Model, figures: readonly (Observation | Target
       source_document_date: document?.issued,
       source_locator: row.source_locator,
       source_quote: row.source_quote,
+      source_quality: row.source_quality,
       disputed: row.disputed,
       inconsistent: row.inconsistent,
       progress_status: row.progress_status,
@@ -74,12 +77,13 @@ export function figureJson(model: Model, figure: Observation | Target): FigureJs
     range_max: isObservation ? undefined : figure.range?.max,
     comparator: isObservation ? undefined : figure.comparator,
     out_of: isObservation ? figure.out_of : undefined,
-    approximate: isObservation ? figure.approximate === true : false,
+    qualifier: isObservation ? figure.qualifier : undefined,
     status: isObservation ? figure.status : undefined,
     plan_id: figure.plan,
     source_document_id: figure.source.document,
-    source_locator: figure.source.locator,
+    source_locator: figure.source.locator === undefined ? undefined : locatorKey(figure.source.locator),
     source_quote: figure.source.quote,
+    source_quality: sourceQualityFlags(model, figure).join(';') || undefined,
     disputed: disputed.has(figure.id),
     inconsistent: inconsistent.has(figure.id),
     progress_status: progress?.status,
@@ -90,7 +94,7 @@ export function figureJson(model: Model, figure: Observation | Target): FigureJs
   });
 }
 
-export function placeName(place: Place | undefined): string | undefined {
+export function vietnamesePlaceName(place: Place | undefined): string | undefined {
   if (!place) return undefined;
   return place.kind === 'territory' ? place.name : place.name.vi;
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { PROGRESS_STATUSES } from '../model/types.ts';
+import { SOURCE_QUALITY_FLAGS } from '../derive/sourceQuality.ts';
+import { QUALIFIERS } from '../schema/figures.ts';
 
 /**
  * The columns of every download. Defined as zod schemas like the input files, so the CSV header,
@@ -20,7 +22,7 @@ export const figureRowSchema = z.object({
   range_max: z.number().optional().describe('Targets stated as a range: upper bound'),
   comparator: z.string().optional().describe('Targets: >=, <=, =, >, < or between'),
   out_of: z.number().optional().describe('Denominator stated with the value (106 of 231)'),
-  approximate: z.boolean().describe('The source says "about", "nearly" or "more than"'),
+  qualifier: z.enum(QUALIFIERS).optional().describe('Observations the source does not state exactly: more-than (trên, hơn), at-least (ít nhất), about (khoảng), nearly (gần), at-most (không quá), less-than (dưới). Empty when the figure is exact'),
   status: z.string().optional().describe('Observations: reported, estimated or provisional'),
   plan_id: z.string().optional().describe('Plan the figure belongs to'),
   source_document_id: z.string().describe('The source document; its title and issuer are in the documents table'),
@@ -28,6 +30,10 @@ export const figureRowSchema = z.object({
   source_document_date: z.string().optional().describe('Issue or publication date of the source, YYYY-MM-DD'),
   source_locator: z.string().optional().describe('Where in the source: section, paragraph or page'),
   source_quote: z.string().optional().describe('The exact sentence that states the figure'),
+  source_quality: z
+    .string()
+    .optional()
+    .describe(`What weakens the evidence, separated by ";": ${SOURCE_QUALITY_FLAGS.join(', ')}. Empty for a quoted figure from a dated, identified, issued source`),
   disputed: z.boolean().describe('Another source gives a different value for the same figure'),
   inconsistent: z.boolean().describe('The arithmetic on related figures contradicts this one'),
   progress_status: z

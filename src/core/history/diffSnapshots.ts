@@ -19,7 +19,7 @@ export interface DataDiff {
   warningsResolved: WarningSnapshot[];
 }
 
-const COMPARED_FIELDS: (keyof FigureSnapshot)[] = ['value', 'range', 'comparator', 'outOf', 'status', 'approximate', 'locator', 'quote'];
+const COMPARED_FIELDS: (keyof FigureSnapshot)[] = ['value', 'range', 'comparator', 'outOf', 'status', 'qualifier', 'locator', 'quote'];
 
 /**
  * What changed between two versions of the data. Figures are matched by their derived id

@@ -1,3 +1,5 @@
+import type { Qualifier } from '../schema/figures.ts';
+import { locatorKey } from '../model/locator.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Model } from '../model/types.ts';
 
@@ -17,7 +19,7 @@ export interface FigureSnapshot {
   comparator?: string;
   outOf?: number;
   status?: string;
-  approximate?: boolean;
+  qualifier?: Qualifier;
   document: string;
   locator?: string;
   quote?: string;
@@ -57,9 +59,9 @@ export function snapshotOf(model: Model, diagnostics: readonly Diagnostic[] = []
       value: o.value,
       outOf: o.out_of,
       status: o.status,
-      approximate: o.approximate,
+      qualifier: o.qualifier,
       document: o.source.document,
-      locator: o.source.locator,
+      locator: o.source.locator === undefined ? undefined : locatorKey(o.source.locator),
       quote: o.source.quote,
     }));
   }
@@ -73,8 +75,9 @@ export function snapshotOf(model: Model, diagnostics: readonly Diagnostic[] = []
       value: t.value,
       range: t.range,
       comparator: t.comparator,
+      qualifier: t.qualifier,
       document: t.source.document,
-      locator: t.source.locator,
+      locator: t.source.locator === undefined ? undefined : locatorKey(t.source.locator),
       quote: t.source.quote,
     }));
   }

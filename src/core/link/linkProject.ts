@@ -131,13 +131,15 @@ export function linkProject(project: LoadedProject): { model: Omit<Model, 'findi
 
   const observations: Observation[] = [];
   for (const loaded of project.observations) {
-    const { id: explicitId, filePlan, period: periodInput, ...rest } = loaded;
+    const { id: explicitId, filePlan, period: periodInput, approximate, ...rest } = loaded;
     check('indicator', loaded.indicator, loaded.origin, ['indicator']);
     check('place', loaded.territory, loaded.origin, ['territory']);
     check('document', loaded.source.document, loaded.origin, ['source', 'document']);
     const period = parsePeriod(periodInput);
     const id = explicitId ?? observationId(loaded.indicator, loaded.territory, period, loaded.source.document);
-    const observation: Observation = { ...rest, id, period, ...(filePlan ? { plan: filePlan } : {}) };
+    // `approximate: true`, the older form, reads as "about", so files written before `qualifier` keep their meaning.
+    const qualifier = rest.qualifier ?? (approximate ? 'about' : undefined);
+    const observation: Observation = { ...rest, ...(qualifier ? { qualifier } : {}), id, period, ...(filePlan ? { plan: filePlan } : {}) };
     if (registerFigure(index.observation, observation, diagnostics)) observations.push(observation);
   }
 

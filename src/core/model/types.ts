@@ -20,7 +20,7 @@ export type Target = Loaded<Omit<TargetInput, 'id' | 'plan'>> & {
   plan?: string;
 };
 
-export type Observation = Loaded<Omit<ObservationInput, 'id' | 'period'>> & {
+export type Observation = Loaded<Omit<ObservationInput, 'id' | 'period' | 'approximate'>> & {
   id: string;
   period: Period;
   plan?: string;

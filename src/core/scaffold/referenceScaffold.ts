@@ -1,4 +1,4 @@
-import { placeName } from '../export/figureRows.ts';
+import { vietnamesePlaceName } from '../export/figureRows.ts';
 import type { Model } from '../model/types.ts';
 import { INDICATOR_CATEGORIES } from '../schema/indicator.ts';
 import { TERRITORY_LEVELS, type TerritoryLevel } from '../schema/territory.ts';
@@ -62,7 +62,7 @@ export function scaffoldTerritory(model: Pick<Model, 'index'>, request: Territor
     level ? yamlLine('    ', 'level', level, LEVEL_NAMES[level]) : yamlLine('    ', 'level', null, 'province = tỉnh, district = huyện, commune = xã'),
     yamlLine('    ', 'code', null, 'mã GSO trong dấu nháy kép (tỉnh 2, huyện 3, xã 5 chữ số), ví dụ "03076"; xóa dòng nếu chưa biết'),
     parent
-      ? yamlLine('    ', 'parent', parent.id, `${placeName(parent)} (đơn vị cấp trên)`)
+      ? yamlLine('    ', 'parent', parent.id, `${vietnamesePlaceName(parent)} (đơn vị cấp trên)`)
       : unfinishedParent
         ? yamlLine('    ', 'parent', request.parent!, 'đơn vị cấp trên')
         : yamlLine('    ', 'parent', null, 'mã đơn vị cấp trên, ví dụ van-ban; xóa dòng nếu là tỉnh'),

@@ -1,6 +1,6 @@
 import type { Bilingual } from '../diagnostics.ts';
-import { placeName } from '../export/figureRows.ts';
-import { figureAmountText } from '../history/figureAmountText.ts';
+import { vietnamesePlaceName } from '../export/figureRows.ts';
+import { amountOf, figureAmountText } from '../../present/figureText.ts';
 import { parsePeriod } from '../model/period.ts';
 import type { DocumentRecord, Model, Target } from '../model/types.ts';
 import { yearSchema } from '../schema/common.ts';
@@ -99,12 +99,16 @@ function resultText(model: Pick<Model, 'targets' | 'index'>, plan: DocumentRecor
     '#   - "value": con số đúng như văn bản nguồn ghi, không ghi đơn vị. Dùng dấu chấm cho phần',
     '#     thập phân (10,41% → 10.41) và không dùng dấu ngăn cách hàng nghìn (1.306 hộ → 1306).',
     '#   - "quote": chép nguyên văn câu trong văn bản nêu số liệu; "locator": mục, đoạn hoặc trang.',
+    '#   - Văn bản viết "trên", "hơn", "ít nhất", "khoảng", "gần", "không quá", "dưới" trước con số:',
+    '#     thêm dòng "qualifier": more-than, at-least, about, nearly, at-most hoặc less-than.',
     '#   - Số liệu nào văn bản không nêu: xóa cả mục đó (từ dòng "- indicator" đến dòng "quote").',
     '#   - Kiểm tra bằng lệnh: npm run validate',
     '#',
     `# The ${year} results of plan ${plan.id}. Each entry under "observations" is one figure. Write`,
     '# "value" as the source states it, with a dot for decimals and no thousands separator; copy the',
-    '# sentence that states it into "quote". Delete the entries the source does not give.',
+    '# sentence that states it into "quote". Delete the entries the source does not give. Where the',
+    '# source says "more than", "about"… before the number, add "qualifier" (more-than, at-least,',
+    '# about, nearly, at-most, less-than).',
     '',
     `plan: ${plan.id}`,
     '',
@@ -115,8 +119,8 @@ function resultText(model: Pick<Model, 'targets' | 'index'>, plan: DocumentRecor
     const indicator = model.index.indicator.get(entry.indicator);
     const describe = [
       indicator ? `${indicator.name.vi} (${indicator.unit})` : undefined,
-      placeName(model.index.place.get(entry.territory)),
-      entry.targets.length > 0 ? `chỉ tiêu: ${entry.targets.map((target) => `${figureAmountText(target, indicator?.unit)} đến ${target.by}`).join('; ')}` : undefined,
+      vietnamesePlaceName(model.index.place.get(entry.territory)),
+      entry.targets.length > 0 ? `chỉ tiêu: ${entry.targets.map((target) => `${figureAmountText(amountOf(target), indicator?.unit, 'vi')} đến ${target.by}`).join('; ')}` : undefined,
     ].filter(Boolean);
     if (describe.length > 0) lines.push(`  # ${describe.join(' · ')}`);
     lines.push(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { locatorSchema } from './locator.ts';
 
 /**
  * Ids are ASCII slugs because they become URLs that must stay stable forever and must be typeable
@@ -68,11 +69,7 @@ export const urlSchema = z
 export const sourceSchema = z
   .strictObject({
     document: idSchema.describe('Id of the document (in plans/) that states this figure'),
-    locator: z
-      .string()
-      .min(1)
-      .optional()
-      .describe('Where in the document: section, paragraph or page, e.g. "mục I.2" or "đoạn 3"'),
+    locator: locatorSchema.optional(),
     quote: z
       .string()
       .min(1)

@@ -4,6 +4,14 @@ import { idSchema, localizedTextSchema, periodSchema, sourceSchema, yearSchema, 
 export const COMPARATORS = ['>=', '<=', '=', '>', '<', 'between'] as const;
 export type Comparator = (typeof COMPARATORS)[number];
 
+/**
+ * How the source words a figure that is not exact: "trên 686,5 tỷ đồng" (more than), "ít nhất",
+ * "khoảng" (about), "gần" (nearly), "không quá" (at most), "dưới" (less than). Kept as data so
+ * every output can say it in the source's own words, not as a symbol or a dropped word.
+ */
+export const QUALIFIERS = ['more-than', 'at-least', 'about', 'nearly', 'at-most', 'less-than'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
 const figureValueSchema = z.number().describe('The number as the source states it, with a dot for decimals: 10.41');
 
 export const targetSchema = z
@@ -14,6 +22,10 @@ export const targetSchema = z
     territory: idSchema.describe('Id of a territory or a group'),
     comparator: z.enum(COMPARATORS).describe('>= at least, <= at most, = exactly, > more than, < less than, between = a range'),
     value: figureValueSchema.optional().describe('Target value (leave out when `range` is used)'),
+    qualifier: z
+      .enum(QUALIFIERS)
+      .optional()
+      .describe('How the plan words the target when not by its comparator, e.g. about for "khoảng 500 lao động": shown in those words, while `comparator` still decides whether it is met'),
     range: z
       .strictObject({ min: figureValueSchema, max: figureValueSchema })
       .optional()
@@ -40,7 +52,11 @@ export const observationSchema = z
     period: periodSchema,
     value: figureValueSchema,
     out_of: z.number().optional().describe('Denominator stated with the value, e.g. 231 in "106/231 công trình"'),
-    approximate: z.boolean().optional().describe('The source says "about", "nearly" or "more than"'),
+    qualifier: z
+      .enum(QUALIFIERS)
+      .optional()
+      .describe('How the source words a figure that is not exact: more-than (trên, hơn), at-least (ít nhất, tối thiểu), about (khoảng), nearly (gần), at-most (không quá), less-than (dưới)'),
+    approximate: z.boolean().optional().describe('Older form of `qualifier: about`; still read as "about"'),
     status: z.enum(OBSERVATION_STATUSES).describe('reported, estimated (ước) or provisional'),
     source: sourceSchema,
     note: localizedTextSchema.optional(),

@@ -17,7 +17,7 @@ export const territorySchema = z
       .describe('GSO administrative code as a quoted string, e.g. "02791" (leading zeros matter). Leave out if unknown.'),
     level: z.enum(TERRITORY_LEVELS),
     name: z.string().min(1).describe('Official Vietnamese name with diacritics'),
-    name_en: z.string().min(1).optional(),
+    name_en: z.string().min(1).optional().describe('The name without diacritics, as English-language sources often write it (Lao Cai). Pages write the official name on both sides; search finds either.'),
     aliases: z.array(z.string().min(1)).optional().describe('Other spellings found in sources, e.g. "La Pán Tẩn"'),
     parent: idSchema.optional().describe('Id of the territory this one belongs to'),
     valid_from: isoDateSchema.optional().describe('First day this unit existed with this extent'),
@@ -54,7 +54,10 @@ export const agencySchema = z
     name: localizedTextSchema,
     short_name: z.string().min(1).optional().describe('Abbreviation as printed, e.g. "UBND tỉnh"'),
     territory: idSchema.optional().describe('Territory the agency belongs to'),
-    kind: z.enum(['party', 'state', 'people-council', 'people-committee', 'department', 'mass-organisation', 'press', 'other']).optional(),
+    kind: z
+      .enum(['party', 'state', 'people-council', 'people-committee', 'department', 'mass-organisation', 'press', 'aggregator', 'unknown', 'other'])
+      .optional()
+      .describe('aggregator = a site that republishes other outlets\' articles (baomoi); unknown = a publisher not yet identified. Readers are told of both beside every figure.'),
   })
   .describe('An agency that issues documents or is assigned tasks');
 

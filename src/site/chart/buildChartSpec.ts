@@ -1,11 +1,11 @@
+import { amountOf, figureAmountText, statedNumber } from '../../present/figureText.ts';
+import { unitWord } from '../../present/phrases.ts';
+import { placeName } from '../../present/names.ts';
 import type { Locale } from '../../core/format/formatNumber.ts';
 import { dueDate, periodEndDate } from '../../core/model/period.ts';
 import type { Model } from '../../core/model/types.ts';
 import { formatDue } from '../format/formatPeriod.ts';
-import { formatValue, unitLabel } from '../format/formatQuantity.ts';
-import { formatTargetGoal } from '../format/formatTarget.ts';
 import type { IndicatorFigures } from '../select/indicatorFigures.ts';
-import { placeLabel } from '../select/placeIndex.ts';
 import { PLACES_PER_CHART, type ChartPoint, type ChartSeries, type ChartSpec } from './chartSpec.ts';
 
 /** 2023-10-31 → 2023.83: a time axis on which a year's figure (placed at 31 December) and an as-of date can share. */
@@ -35,14 +35,14 @@ function placeLines(model: Model, figures: IndicatorFigures, placeName: string, 
   // Figures for spans of years are not points in time and stay in the table only.
   const points: ChartPoint[] = figures.observations
     .filter((observation) => observation.period.kind !== 'span')
-    .map((observation) => ({ x: fractionalYear(periodEndDate(observation.period)), y: observation.value, label: formatValue(observation.value, indicator, locale) }));
+    .map((observation) => ({ x: fractionalYear(periodEndDate(observation.period)), y: observation.value, label: statedNumber(observation.value, locale) }));
   const targets: Omit<ChartSeries, 'style'>[] = [];
   for (const target of figures.targets) {
     if (target.value === undefined) continue;
-    const path: ChartPoint[] = [{ x: fractionalYear(dueDate(target.by)), y: target.value, label: formatValue(target.value, indicator, locale) }];
+    const path: ChartPoint[] = [{ x: fractionalYear(dueDate(target.by)), y: target.value, label: statedNumber(target.value, locale) }];
     const baseline = model.progress.get(target.id)?.baseline;
-    if (baseline) path.unshift({ x: fractionalYear(baseline.date), y: baseline.value, label: formatValue(baseline.value, indicator, locale) });
-    const goal = formatTargetGoal(target, indicator, locale);
+    if (baseline) path.unshift({ x: fractionalYear(baseline.date), y: baseline.value, label: statedNumber(baseline.value, locale) });
+    const goal = figureAmountText(amountOf(target), indicator.unit, locale);
     targets.push({ label: `${locale === 'vi' ? 'Mục tiêu' : 'Target'} ${formatDue(target.by, locale)}: ${goal}`, kind: 'target', points: path });
   }
   const xs = [...points, ...targets.flatMap((t) => t.points)].map((point) => point.x);
@@ -84,14 +84,14 @@ export function groupIntoCharts(ranges: readonly { from: number; to: number }[],
  */
 export function buildChartSpecs(model: Model, figuresByPlace: readonly IndicatorFigures[], locale: Locale): ChartPanel[] {
   const drawable = figuresByPlace.flatMap((figures) => {
-    const lines = placeLines(model, figures, placeLabel(figures.place, locale), locale);
+    const lines = placeLines(model, figures, placeName(figures.place, locale), locale);
     return lines ? [{ figures, lines }] : [];
   });
   const lines = drawable.map((d) => d.lines);
   if (lines.length === 0) return [];
   const ys = lines.flatMap((l) => [...(l.observed?.points ?? []), ...l.targets.flatMap((t) => t.points)].map((p) => p.y));
   const yMax = Math.max(0, ...ys);
-  const unit = unitLabel(figuresByPlace[0]!.indicator.unit, locale);
+  const unit = unitWord(figuresByPlace[0]!.indicator.unit, locale);
   const groups = groupIntoCharts(lines);
   return groups.map((members) => {
     const series: ChartSeries[] = members.flatMap((i, style) => {

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { join, sep } from 'node:path';
-import { formatDiagnostics } from '../../cli/formatDiagnostics.ts';
+import { formatDiagnostics } from '../../present/diagnosticsReport.ts';
 import { buildModel } from '../../core/buildModel.ts';
 import { countBySeverity } from '../../core/diagnostics.ts';
 import { readCatalogueFiles } from '../../node/catalogueFiles.ts';

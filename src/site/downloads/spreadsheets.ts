@@ -1,7 +1,7 @@
 import { toSpreadsheet } from '../../core/export/spreadsheet.ts';
 import type { Model } from '../../core/model/types.ts';
 import { getDataVersion } from '../dataVersion.ts';
-import { textIn } from '../i18n/localizedText.ts';
+import { textIn } from '../../present/localizedText.ts';
 import { loadSiteModel } from '../loadSiteModel.ts';
 import { downloadPath, indicatorPath, pagePath } from '../routes.ts';
 import { absoluteUrl } from '../siteUrl.ts';

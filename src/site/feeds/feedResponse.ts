@@ -1,6 +1,6 @@
 import { renderRss } from '../../core/export/feeds.ts';
 import type { Locale } from '../../core/format/formatNumber.ts';
-import { siteStrings } from '../i18n/siteStrings.ts';
+import { siteStrings } from '../siteStrings.ts';
 import { feedPath, pagePath } from '../routes.ts';
 import { absoluteUrl } from '../siteUrl.ts';
 import { feedItems } from './feedItems.ts';

@@ -1,7 +1,7 @@
 import type { Locale } from '../../core/format/formatNumber.ts';
 import type { DocumentRecord } from '../../core/model/types.ts';
 import { DOCUMENT_TYPES } from '../../core/schema/document.ts';
-import { textIn } from '../i18n/localizedText.ts';
+import { textIn } from '../../present/localizedText.ts';
 
 /**
  * How a document is named in lists and source cells: by type and number as printed

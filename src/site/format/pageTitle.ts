@@ -1,7 +1,7 @@
 import { formatDate, type Locale } from '../../core/format/formatNumber.ts';
 import type { Model, Place } from '../../core/model/types.ts';
-import { ui } from '../i18n/uiStrings.ts';
-import { placeLabel } from '../select/placeIndex.ts';
+import { ui } from '../../present/phrases.ts';
+import { placeName } from '../../present/names.ts';
 
 /**
  * A territory's page title must tell it apart from every other: the 2025 reform left pairs
@@ -11,10 +11,10 @@ import { placeLabel } from '../select/placeIndex.ts';
  */
 export function territoryPageTitle(model: Model, place: Place, locale: Locale): string {
   const t = ui(locale);
-  const name = placeLabel(place, locale);
+  const name = placeName(place, locale);
   if (place.kind === 'group') return `${t.group} ${name}`;
   const parent = place.parent ? model.index.place.get(place.parent) : undefined;
-  const within = parent?.kind === 'territory' ? `, ${inSentence(t.levels[parent.level], locale)} ${placeLabel(parent, locale)}` : '';
+  const within = parent?.kind === 'territory' ? `, ${inSentence(t.levels[parent.level], locale)} ${placeName(parent, locale)}` : '';
   const dates = [place.valid_from && t.validFrom(formatDate(place.valid_from, locale)), place.valid_to && t.validTo(formatDate(place.valid_to, locale))].filter(Boolean);
   return `${t.levels[place.level]} ${name}${within}${dates.length > 0 ? ` (${dates.join(', ')})` : ''}`;
 }

@@ -1,11 +1,10 @@
+import { amountOf, computedAmountText, figureAmountText } from '../../present/figureText.ts';
+import { placeName } from '../../present/names.ts';
 import { formatDate, formatNumber, type Locale } from '../../core/format/formatNumber.ts';
 import { CANNOT_JUDGE_REASONS, PROGRESS_LABELS, PROGRESS_SYMBOLS } from '../../core/format/progressLabels.ts';
 import { parsePeriod } from '../../core/model/period.ts';
 import type { Indicator, Model, Progress, ProgressStatus, Target } from '../../core/model/types.ts';
 import { formatDeadline, formatPeriod } from '../format/formatPeriod.ts';
-import { formatQuantity } from '../format/formatQuantity.ts';
-import { formatTargetGoal } from '../format/formatTarget.ts';
-import { placeLabel } from '../select/placeIndex.ts';
 
 /** Where the figures stand on the way from the baseline (0) to the target (1). */
 export interface ProgressBar {
@@ -78,7 +77,7 @@ function paceWords(perYear: number, indicator: Indicator, locale: Locale): strin
   const w = WORDS[locale];
   const size = Math.abs(perYear);
   if (Number(size.toFixed(indicator.decimals)) === 0) return w.noChange;
-  const amount = indicator.unit === '%' ? `${formatNumber(size, locale, indicator.decimals)} ${w.pointsUnit}` : formatQuantity(size, indicator, locale);
+  const amount = indicator.unit === '%' ? `${formatNumber(size, locale, indicator.decimals)} ${w.pointsUnit}` : computedAmountText(size, indicator, locale);
   return w.perYear(amount, perYear > 0);
 }
 
@@ -86,7 +85,7 @@ export function progressView(model: Pick<Model, 'index'>, target: Target, progre
   const indicator = model.index.indicator.get(target.indicator)!;
   const place = model.index.place.get(target.territory);
   const w = WORDS[locale];
-  const quantity = (value: number) => formatQuantity(value, indicator, locale);
+  const quantity = (value: number) => computedAmountText(value, indicator, locale);
   const observation = (id: string | undefined) => (id ? model.index.observation.get(id) : undefined);
   /** A figure's own period ("2022", "31/10/2023") reads better than the date the method uses. */
   const when = (date: string, observationId?: string) => {
@@ -97,14 +96,16 @@ export function progressView(model: Pick<Model, 'index'>, target: Target, progre
   const figure = (point: { value: number; date: string; observationId?: string }) => {
     const found = observation(point.observationId);
     const standing = found && found.status !== 'reported' ? `, ${w.standing[found.status]}` : '';
-    return `${formatQuantity(point.value, indicator, locale, { approximate: found?.approximate, outOf: found?.out_of })} (${when(point.date, point.observationId)}${standing})`;
+    // The figure as stated, in its own words ("trên 686,5"); a computed point has no such words.
+    const amount = found ? figureAmountText(amountOf(found), indicator.unit, locale) : computedAmountText(point.value, indicator, locale);
+    return `${amount} (${when(point.date, point.observationId)}${standing})`;
   };
-  const goal = `${formatTargetGoal(target, indicator, locale)} ${formatDeadline(target.by, locale)}`;
+  const goal = `${figureAmountText(amountOf(target), indicator.unit, locale)} ${formatDeadline(target.by, locale)}`;
   const deadline = formatDate(progress.dueDate, locale);
-  const placeName = place ? placeLabel(place, locale) : target.territory;
+  const whereName = place ? placeName(place, locale) : target.territory;
 
   const inputs: ProgressView['inputs'] = [
-    { term: w.place, value: placeName },
+    { term: w.place, value: whereName },
     { term: w.target, value: `${goal} (${w.deadline(deadline)})` },
   ];
   const baselineWhen = (baseline: NonNullable<Progress['baseline']>) =>
@@ -124,7 +125,7 @@ export function progressView(model: Pick<Model, 'index'>, target: Target, progre
     status: progress.status,
     label: PROGRESS_LABELS[locale][progress.status],
     symbol: PROGRESS_SYMBOLS[progress.status],
-    place: placeName,
+    place: whereName,
     goal,
     summary: summaryOf(progress, {
       locale,

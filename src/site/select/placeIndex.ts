@@ -51,9 +51,3 @@ export function groupsContaining(model: Model, place: Place): Group[] {
   const ids = [place.id, ...ancestorsOf(model, place).map((ancestor) => ancestor.id)];
   return [...new Set(ids.flatMap((id) => groupsByMember.get(id) ?? []))];
 }
-
-/** The name a reader knows the place by: the territory's official name or the group's name. */
-export function placeLabel(place: Place, locale: 'vi' | 'en'): string {
-  if (place.kind === 'territory') return place.name;
-  return locale === 'en' && place.name.en ? place.name.en : place.name.vi;
-}

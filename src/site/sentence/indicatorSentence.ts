@@ -1,9 +1,8 @@
+import { amountOf, figureAmountText } from '../../present/figureText.ts';
 import type { Locale } from '../../core/format/formatNumber.ts';
 import type { Observation } from '../../core/model/types.ts';
 import { formatPeriod, formatDeadline } from '../format/formatPeriod.ts';
-import { formatQuantity } from '../format/formatQuantity.ts';
-import { formatTargetGoal } from '../format/formatTarget.ts';
-import { textIn } from '../i18n/localizedText.ts';
+import { textIn } from '../../present/localizedText.ts';
 import type { IndicatorFigures } from '../select/indicatorFigures.ts';
 
 interface PeriodValues {
@@ -16,7 +15,7 @@ interface PeriodValues {
 function byPeriod(observations: readonly Observation[], figures: IndicatorFigures, locale: Locale): PeriodValues[] {
   const groups = new Map<string, PeriodValues>();
   for (const observation of observations) {
-    const text = formatQuantity(observation.value, figures.indicator, locale, { approximate: observation.approximate, outOf: observation.out_of });
+    const text = figureAmountText(amountOf(observation), figures.indicator.unit, locale);
     const group = groups.get(observation.period.key) ?? { period: observation.period, values: [], numbers: [] };
     if (!group.values.includes(text)) {
       group.values.push(text);
@@ -77,6 +76,6 @@ export function indicatorSentenceParts(figures: IndicatorFigures, locale: Locale
       result = ` ${verb} ${first.values[0]} (${p1}) ${joiner} ${last.values[0]} (${p2})`;
     }
   }
-  const targets = figures.targets.map((target) => `${words.target} ${formatDeadline(target.by, locale)}: ${formatTargetGoal(target, figures.indicator, locale)}`);
+  const targets = figures.targets.map((target) => `${words.target} ${formatDeadline(target.by, locale)}: ${figureAmountText(amountOf(target), figures.indicator.unit, locale)}`);
   return { subject, predicate: `${[result, ...targets].join('; ')}.` };
 }

@@ -3,7 +3,7 @@ import type { DataVersion } from '../../core/model/dataVersion.ts';
 import type { Model } from '../../core/model/types.ts';
 import { documentLabel } from '../format/documentLabel.ts';
 import { formatDate } from '../../core/format/formatNumber.ts';
-import { textIn } from '../i18n/localizedText.ts';
+import { textIn } from '../../present/localizedText.ts';
 import type { PageKey } from '../routes.ts';
 import { shareImagePath } from './sharePaths.ts';
 import { indicatorSharePreview, placeSharePreview, type ShareCard } from './sharePreview.ts';

@@ -1,16 +1,15 @@
+import { amountOf, figureAmountText } from '../../present/figureText.ts';
+import { placeName } from '../../present/names.ts';
 import { formatDate, type Locale } from '../../core/format/formatNumber.ts';
 import type { DataVersion } from '../../core/model/dataVersion.ts';
 import { periodEndDate } from '../../core/model/period.ts';
 import type { Indicator, Model, Observation, Place, ProgressStatus } from '../../core/model/types.ts';
 import { formatDue, formatPeriod } from '../format/formatPeriod.ts';
-import { formatQuantity } from '../format/formatQuantity.ts';
-import { formatTargetGoal } from '../format/formatTarget.ts';
-import { textIn } from '../i18n/localizedText.ts';
-import { ui } from '../i18n/uiStrings.ts';
+import { textIn } from '../../present/localizedText.ts';
+import { ui } from '../../present/phrases.ts';
 import { siteName } from '../../core/model/siteSettings.ts';
 import { featuredPlaces } from '../select/featuredPlaces.ts';
 import { indicatorFiguresByPlace, indicatorFiguresFor, type IndicatorFigures } from '../select/indicatorFigures.ts';
-import { placeLabel } from '../select/placeIndex.ts';
 import { indicatorSentence } from '../sentence/indicatorSentence.ts';
 
 /**
@@ -58,7 +57,7 @@ export function headlineOfIndicator(model: Model, indicator: Indicator): Indicat
 
 export function placeSharePreview(model: Model, place: Place, locale: Locale, version: DataVersion): SharePreview {
   const headline = headlineOfPlace(model, place);
-  const name = placeLabel(place, locale);
+  const name = placeName(place, locale);
   const t = ui(locale);
   const kind = place.kind === 'territory' ? t.levels[place.level] : t.group;
   const card = headline ? cardOf(model, headline, locale, version, `${kind} ${name}`) : emptyCard(model, `${kind} ${name}`, locale, version);
@@ -70,15 +69,15 @@ export function indicatorSharePreview(model: Model, indicator: Indicator, locale
   const headline = headlineOfIndicator(model, indicator);
   const name = textIn(indicator.name, locale);
   if (!headline) return { description: name, card: { ...emptyCard(model, name, locale, version), indicator: name, place: '' } };
-  const card = cardOf(model, headline, locale, version, placeLabel(headline.place, locale));
-  return { description: `${placeLabel(headline.place, locale)}: ${indicatorSentence(headline, locale)}${statusSentence(card)}`, card };
+  const card = cardOf(model, headline, locale, version, placeName(headline.place, locale));
+  return { description: `${placeName(headline.place, locale)}: ${indicatorSentence(headline, locale)}${statusSentence(card)}`, card };
 }
 
 function cardOf(model: Model, figures: IndicatorFigures, locale: Locale, version: DataVersion, place: string): ShareCard {
   const { indicator } = figures;
   const latest = latestFigures(figures.observations);
   // Sources that disagree are both shown, as the page's sentence shows them: a card never picks one.
-  const values = [...new Set(latest.map((o) => formatQuantity(o.value, indicator, locale, { approximate: o.approximate, outOf: o.out_of })))];
+  const values = [...new Set(latest.map((o) => figureAmountText(amountOf(o), indicator.unit, locale)))];
   const target = figures.targets.find((candidate) => candidate.value !== undefined || candidate.range) ?? figures.targets[0];
   const progress = target ? model.progress.get(target.id) : undefined;
   const t = ui(locale);
@@ -87,7 +86,7 @@ function cardOf(model: Model, figures: IndicatorFigures, locale: Locale, version
     place,
     figure: values.length > 0 ? values.join(locale === 'vi' ? ' hoặc ' : ' or ') : undefined,
     when: latest[0] ? `${formatPeriod(latest[0].period, locale)}${values.length > 1 ? (locale === 'vi' ? ', các nguồn khác nhau' : ', sources differ') : ''}` : undefined,
-    target: target ? `${locale === 'vi' ? 'Mục tiêu' : 'Target'} ${formatDue(target.by, locale)}: ${formatTargetGoal(target, indicator, locale)}` : undefined,
+    target: target ? `${locale === 'vi' ? 'Mục tiêu' : 'Target'} ${formatDue(target.by, locale)}: ${figureAmountText(amountOf(target), indicator.unit, locale)}` : undefined,
     status: progress ? { key: progress.status, label: t.statuses[progress.status] } : undefined,
     footer: footerOf(model, locale, version),
     alt: '',

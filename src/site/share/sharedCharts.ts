@@ -1,13 +1,13 @@
+import { placeName } from '../../present/names.ts';
 import type { Locale } from '../../core/format/formatNumber.ts';
 import type { Model } from '../../core/model/types.ts';
 import { buildChartSpecs } from '../chart/buildChartSpec.ts';
 import { isChartWorthDrawing } from '../chart/chartSpec.ts';
-import { textIn } from '../i18n/localizedText.ts';
+import { textIn } from '../../present/localizedText.ts';
 import { featuredPlaces } from '../select/featuredPlaces.ts';
 import { indicatorLayout } from '../select/indicatorRegions.ts';
 import type { IndicatorFigures } from '../select/indicatorFigures.ts';
 import { indicatorFiguresFor } from '../select/indicatorFigures.ts';
-import { placeLabel } from '../select/placeIndex.ts';
 import { indicatorPath, indicatorRegionPath, territoryPath, withBase } from '../routes.ts';
 import { memoizeByModel } from '../../core/model/memoizeByModel.ts';
 
@@ -103,9 +103,9 @@ export function chartTitle(model: Model, chart: SharedChart, locale: Locale): st
   if (chart.scope.kind === 'indicator') return name;
   if (chart.scope.kind === 'region') {
     const region = model.index.place.get(chart.scope.region);
-    return region ? `${name}, ${placeLabel(region, locale)}` : name;
+    return region ? `${name}, ${placeName(region, locale)}` : name;
   }
-  return `${name}, ${placeLabel(chart.figuresByPlace[0]!.place, locale)}`;
+  return `${name}, ${placeName(chart.figuresByPlace[0]!.place, locale)}`;
 }
 
 export { FOLDERS as CHART_FOLDERS };

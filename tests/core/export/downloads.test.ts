@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationText } from '../../../src/core/cite/citationText.ts';
+import { citationText } from '../../../src/present/citation.ts';
 import { parseCsv, toCsv } from '../../../src/core/export/csv.ts';
 import { dataPackageDescriptor } from '../../../src/core/export/dataPackage.ts';
 import { jsonLdScriptText } from '../../../src/core/export/datasetMetadata.ts';
@@ -75,6 +75,7 @@ describe('citation text', () => {
     expect(citationText(model, figure, 'vi', VERSION, permalink, '2026-11-22')).toBe(
       'Mức giảm tỷ lệ hộ nghèo, 10 xã có tỷ lệ hộ nghèo cao, năm 2023: 10,41 điểm %. ' +
         'Nguồn: Bài báo của Báo Lào Cai, “Nỗ lực giảm nghèo”. ' +
+        'Lưu ý về nguồn: không rõ ngày. ' +
         'Trích: “tỷ lệ giảm nghèo bình quân 10 xã 10,41%”. ' +
         'Dữ liệu minhbach, phiên bản v2024.1 (aaaaaaa, 2024-04-03). ' +
         `${permalink} (truy cập ngày 22/11/2026).`,
@@ -96,9 +97,10 @@ describe('citation text', () => {
     // The fixture has no data version, so verdicts are made at its newest date, 31/12/2023:
     // 50,54 − 10,41 × 731/365 = 29,69% by the end of 2025.
     expect(citationText(model, target, 'en', VERSION, 'https://example.org/x')).toBe(
-      'Poverty rate, 10 xã có tỷ lệ hộ nghèo cao, target for 2025: ≤ 17.26%. ' +
+      'Poverty rate, 10 xã có tỷ lệ hộ nghèo cao, target for 2025: at most 17.26%. ' +
         'Status on the data of 31 December 2023: Needs to speed up; at the pace so far, about 29.69% at the deadline. ' +
         'Source: Press article, Báo Lào Cai, “Nỗ lực giảm nghèo”. ' +
+        'Caution: date not recorded. ' +
         'Quote: “tỷ lệ hộ nghèo các xã còn lại 17,26%”. ' +
         'minhbach data, version v2024.1 (aaaaaaa, 2024-04-03). ' +
         'https://example.org/x (accessed [date accessed]).',

@@ -32,7 +32,7 @@ describe('npm run new -- result <plan> <year>', () => {
   it('pre-fills one entry per indicator and place the plan has a target for, values blank', () => {
     const figures = files[1]!.text;
     expect(figures).toContain('plan: kh-239\n');
-    expect(figures).toContain(`  # Tỷ lệ hộ nghèo (%) · 10 xã có tỷ lệ hộ nghèo cao · chỉ tiêu: ≤ 17,26% đến 2025
+    expect(figures).toContain(`  # Tỷ lệ hộ nghèo (%) · 10 xã có tỷ lệ hộ nghèo cao · chỉ tiêu: không quá 17,26% đến 2025
   - indicator: ty-le-ho-ngheo
     territory: nhom-xa-ngheo
     period: 2024

@@ -1,8 +1,12 @@
-import { formatDate, formatNumber, type Locale } from '../../core/format/formatNumber.ts';
-import type { ProgressStatus } from '../../core/model/types.ts';
-import { PROGRESS_LABELS } from '../../core/format/progressLabels.ts';
-import type { RelationKind } from '../../core/schema/document.ts';
-import type { TerritoryLevel } from '../../core/schema/territory.ts';
+import { formatDate, formatNumber, type Locale } from '../core/format/formatNumber.ts';
+import type { ProgressStatus } from '../core/model/types.ts';
+import { PROGRESS_LABELS } from '../core/format/progressLabels.ts';
+import type { RelationKind } from '../core/schema/document.ts';
+import type { TerritoryLevel } from '../core/schema/territory.ts';
+import type { Severity } from '../core/diagnostics.ts';
+import type { Comparator, Qualifier } from '../core/schema/figures.ts';
+import { UNITS, type Unit } from '../core/schema/units.ts';
+import type { SourceQualityFlag } from '../core/derive/sourceQuality.ts';
 
 /** Every fixed string of the interface. English must have exactly the keys Vietnamese has. */
 const vi = {
@@ -555,3 +559,68 @@ const STRINGS: Record<Locale, UiStrings> = { vi, en };
 export function ui(locale: Locale): UiStrings {
   return STRINGS[locale];
 }
+
+/**
+ * The words a figure is said with, kept beside the interface strings so that a row, a sentence,
+ * a citation, a correction note and the diff of a pull request all say "trên 686,5 tỷ đồng" and
+ * never "> 686,5" in one place and "khoảng 686,5" in another. Qualifiers and comparators share
+ * the source's words: a target "< 15%" is written as the plan writes it, "dưới 15%".
+ */
+export const QUALIFIER_WORDS: Record<Qualifier, Record<Locale, string>> = {
+  'more-than': { vi: 'trên', en: 'more than' },
+  'at-least': { vi: 'ít nhất', en: 'at least' },
+  about: { vi: 'khoảng', en: 'about' },
+  nearly: { vi: 'gần', en: 'nearly' },
+  'at-most': { vi: 'không quá', en: 'at most' },
+  'less-than': { vi: 'dưới', en: 'less than' },
+};
+
+/** A target's comparator as the qualifier a reader reads: ">=" is "ít nhất" / "at least". */
+export const COMPARATOR_QUALIFIER: Record<Exclude<Comparator, '=' | 'between'>, Qualifier> = {
+  '>': 'more-than',
+  '>=': 'at-least',
+  '<=': 'at-most',
+  '<': 'less-than',
+};
+
+/** A unit as readers of each language write it: "hộ" / "households". */
+export function unitWord(unit: Unit, locale: Locale): string {
+  return locale === 'vi' ? unit : UNITS[unit].en;
+}
+
+/** "thứ 17/63" / "rank 17 of 63": a rank reads as a position, not a count of "thứ hạng". */
+export const RANK_WORDS: Record<Locale, { rank: string; of: (n: string) => string }> = {
+  vi: { rank: 'thứ', of: (n) => `/${n}` },
+  en: { rank: 'rank', of: (n) => ` of ${n}` },
+};
+
+/** The kinds of place a locator names, in the order a citation reads them. */
+export const LOCATOR_WORDS: Record<Locale, { section: string; item: string; paragraph: string; page: string; table: string; row: string; annex: string; opening: string; closing: string }> = {
+  vi: { section: 'mục', item: 'điểm', paragraph: 'đoạn', page: 'trang', table: 'bảng', row: 'dòng', annex: 'phụ lục', opening: 'đoạn mở đầu', closing: 'đoạn kết luận' },
+  en: { section: 'section', item: 'item', paragraph: 'paragraph', page: 'page', table: 'table', row: 'row', annex: 'annex', opening: 'opening paragraph', closing: 'closing paragraph' },
+};
+
+/** What a reader is told about the evidence behind a figure (src/core/derive/sourceQuality.ts). */
+export const SOURCE_QUALITY_WORDS: Record<Locale, Record<SourceQualityFlag, string>> = {
+  vi: {
+    'no-quote': 'không có câu trích nguyên văn',
+    'publisher-unknown': 'chưa xác định nơi đăng',
+    republished: 'trang tổng hợp, đăng lại tin của báo khác',
+    undated: 'không rõ ngày',
+    draft: 'dự thảo',
+  },
+  en: {
+    'no-quote': 'no verbatim quote',
+    'publisher-unknown': 'publisher not identified',
+    republished: 'an aggregator republishing other outlets',
+    undated: 'date not recorded',
+    draft: 'draft',
+  },
+};
+
+/** Severities of the validator's findings, as the report and the document pages print them. */
+export const SEVERITY_WORDS: Record<Severity, Record<Locale, string>> = {
+  error: { vi: 'lỗi', en: 'error' },
+  warning: { vi: 'cảnh báo', en: 'warning' },
+  info: { vi: 'lưu ý', en: 'note' },
+};

@@ -1,6 +1,6 @@
-import { formatDate, type Locale } from '../format/formatNumber.ts';
-import { figureAmountText } from './figureAmountText.ts';
-import type { FigureSnapshot } from './figureSnapshot.ts';
+import { formatDate, type Locale } from '../core/format/formatNumber.ts';
+import { figureAmountText } from './figureText.ts';
+import type { FigureSnapshot } from '../core/history/figureSnapshot.ts';
 
 /** One correction of a figure between two versions of the data. */
 export interface FigureCorrection {

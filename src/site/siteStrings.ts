@@ -1,7 +1,7 @@
-import type { Locale } from '../../core/format/formatNumber.ts';
-import { siteName } from '../../core/model/siteSettings.ts';
-import { loadSiteModel } from '../loadSiteModel.ts';
-import { ui, type UiStrings } from './uiStrings.ts';
+import type { Locale } from '../core/format/formatNumber.ts';
+import { siteName } from '../core/model/siteSettings.ts';
+import { loadSiteModel } from './loadSiteModel.ts';
+import { ui, type UiStrings } from '../present/phrases.ts';
 
 const cached = new Map<Locale, Promise<UiStrings>>();
 

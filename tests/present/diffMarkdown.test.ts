@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { BuildResult } from '../../../src/core/buildModel.ts';
-import { diffSnapshots } from '../../../src/core/history/diffSnapshots.ts';
-import { snapshotOf } from '../../../src/core/history/figureSnapshot.ts';
-import { formatDiffMarkdown } from '../../../src/core/history/formatDiffMarkdown.ts';
-import { BASE_FILES, build, edit } from '../projectFixture.ts';
+import type { BuildResult } from '../../src/core/buildModel.ts';
+import { diffSnapshots } from '../../src/core/history/diffSnapshots.ts';
+import { snapshotOf } from '../../src/core/history/figureSnapshot.ts';
+import { formatDiffMarkdown } from '../../src/present/diffMarkdown.ts';
+import { BASE_FILES, build, edit } from '../core/projectFixture.ts';
 
 function markdown(before: BuildResult, after: BuildResult, maxRows?: number): string {
   const diff = diffSnapshots(snapshotOf(before.model, before.diagnostics), snapshotOf(after.model, after.diagnostics));
@@ -17,7 +17,7 @@ describe('the data diff as a pull-request comment', () => {
   it('shows a target with its comparator and due year, in Vietnamese number format', () => {
     const after = build(edit('plans/kh-239.yaml', 'value: 17.26', 'value: 17.5'));
     expect(section(markdown(build(), after), 'Số liệu sửa / Figures changed').split('\n').at(-1)).toBe(
-      '| Tỷ lệ hộ nghèo | 10 xã có tỷ lệ hộ nghèo cao | chỉ tiêu đến 2025 | ≤ 17,26% → **≤ 17,5%** | giá trị | `bai-2023` |',
+      '| Tỷ lệ hộ nghèo | 10 xã có tỷ lệ hộ nghèo cao | chỉ tiêu đến 2025 | không quá 17,26% → **không quá 17,5%** | giá trị | `bai-2023` |',
     );
   });
 

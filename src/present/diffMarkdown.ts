@@ -1,12 +1,11 @@
-import { placeName } from '../export/figureRows.ts';
-import { formatDate } from '../format/formatNumber.ts';
-import type { Model } from '../model/types.ts';
-import type { DataDiff, FigureChange } from './diffSnapshots.ts';
-import { figureAmountText } from './figureAmountText.ts';
-import type { DocumentSnapshot, FigureSnapshot, WarningSnapshot } from './figureSnapshot.ts';
-import { formatNumber } from '../format/formatNumber.ts';
-import { PROGRESS_LABELS } from '../format/progressLabels.ts';
-import type { ProgressChange } from './progressChanges.ts';
+import { placeNameById } from './names.ts';
+import { formatDate, formatNumber } from '../core/format/formatNumber.ts';
+import type { Model } from '../core/model/types.ts';
+import type { DataDiff, FigureChange } from '../core/history/diffSnapshots.ts';
+import { computedAmountText, figureAmountText } from './figureText.ts';
+import type { DocumentSnapshot, FigureSnapshot, WarningSnapshot } from '../core/history/figureSnapshot.ts';
+import { PROGRESS_LABELS } from '../core/format/progressLabels.ts';
+import type { ProgressChange } from '../core/history/progressChanges.ts';
 
 export interface DiffReportContext {
   /** The data before and after, for indicator and place names (a removed figure's names are in `before`). */
@@ -36,7 +35,7 @@ const FIELD_NAMES: Record<keyof FigureSnapshot, string> = {
   comparator: 'phép so sánh',
   outOf: 'tổng số',
   status: 'trạng thái',
-  approximate: 'số ước chừng',
+  qualifier: 'cách nguồn nêu số (trên, khoảng…)',
   document: 'nguồn',
   locator: 'vị trí trong nguồn',
   quote: 'câu trích',
@@ -112,7 +111,7 @@ function nameLookup({ before, after }: DiffReportContext): Names {
   return {
     indicator: (id) => indicatorOf(id)?.name.vi ?? id,
     unit: (id) => indicatorOf(id)?.unit,
-    place: (id) => placeName(after.index.place.get(id) ?? before.index.place.get(id)) ?? id,
+    place: (id) => placeNameById(after.index.place.has(id) ? after : before, id, 'vi'),
   };
 }
 
@@ -126,7 +125,7 @@ function periodText(figure: FigureSnapshot): string {
 }
 
 function amount(figure: FigureSnapshot, names: Names): string {
-  return figureAmountText(figure, names.unit(figure.indicator));
+  return figureAmountText(figure, names.unit(figure.indicator), 'vi');
 }
 
 /** "30 dự án → **31 dự án**"; when only the quote or locator changed, the value stands alone. */
@@ -139,16 +138,13 @@ function changeText(change: FigureChange, names: Names): string {
 /** "Nậm Chày · Tỷ lệ hộ nghèo 2025: cần tăng tốc → đúng tiến độ (dự báo đến hạn 20,84% → 12,1%)" */
 function statusLine(change: ProgressChange, { before, after }: DiffReportContext): string {
   const indicator = after.index.indicator.get(change.indicator) ?? before.index.indicator.get(change.indicator);
-  const place = placeName(after.index.place.get(change.territory) ?? before.index.place.get(change.territory)) ?? change.territory;
+  const place = placeNameById(after.index.place.has(change.territory) ? after : before, change.territory, 'vi');
   const by = typeof change.by === 'number' ? String(change.by) : formatDate(change.by, 'vi');
   const word = (status: ProgressChange['before']) => {
     const label = PROGRESS_LABELS.vi[status];
     return label.charAt(0).toLocaleLowerCase('vi') + label.slice(1);
   };
-  const value = (n: number) => {
-    const text = formatNumber(n, 'vi', indicator?.decimals ?? 2);
-    return indicator?.unit === '%' ? `${text}%` : `${text} ${indicator?.unit ?? ''}`.trim();
-  };
+  const value = (n: number) => (indicator ? computedAmountText(n, indicator, 'vi') : formatNumber(n, 'vi', 2));
   const projection =
     change.projectionBefore !== undefined || change.projectionAfter !== undefined
       ? ` (dự báo đến hạn ${change.projectionBefore === undefined ? '—' : value(change.projectionBefore)} → ${change.projectionAfter === undefined ? '—' : value(change.projectionAfter)})`

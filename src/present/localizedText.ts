@@ -1,5 +1,5 @@
-import type { LocalizedText } from '../../core/schema/common.ts';
-import type { Locale } from '../../core/format/formatNumber.ts';
+import type { LocalizedText } from '../core/schema/common.ts';
+import type { Locale } from '../core/format/formatNumber.ts';
 
 export interface PickedText {
   text: string;
