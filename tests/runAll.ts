@@ -24,6 +24,7 @@ const vitest = (config: string, report: string): Step['command'] => [
 
 const steps: Step[] = [
   { name: 'editor schemas are up to date', command: ['node', 'src/cli/main.ts', 'schemas', '--check'] },
+  { name: 'validator message catalogue in CONTRIBUTING.md is up to date', command: ['node', 'tests/core/diagnostics/writeCatalogue.ts', '--check'] },
   { name: 'shipped data validates', command: ['node', 'src/cli/main.ts', 'validate', '--lang', 'en'] },
   { name: 'unit tests', command: vitest('tests/vitest.config.ts', 'unit.json'), report: 'unit.json' },
   { name: 'type check (astro check)', command: ['astro', 'check'] },

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { spawn, type ChildProcess } from 'node:child_process';
+import { dataDateForChecks } from '../node/dataVersion.ts';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -29,7 +30,7 @@ async function main(argv: string[]): Promise<number> {
   const dataRoot = process.env['MINHBACH_DATA'] ?? process.cwd();
 
   const files = await readSiteFiles(dataRoot);
-  const { model, diagnostics } = buildModel(files, await loadInWorkers(files, { cache: openLoadCache(join(import.meta.dirname, '..', '..')) }));
+  const { model, diagnostics } = buildModel(files, await loadInWorkers(files, { cache: openLoadCache(join(import.meta.dirname, '..', '..')) }), { dataDate: dataDateForChecks(dataRoot) });
   const tally = countBySeverity(diagnostics);
   if (tally.error > 0) {
     process.stderr.write(`${formatDiagnostics(diagnostics, { language: 'both', verbose: false })}\n`);

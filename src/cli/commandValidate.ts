@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { dataDateForChecks } from '../node/dataVersion.ts';
 import { buildModel } from '../core/buildModel.ts';
 import { countBySeverity } from '../core/diagnostics.ts';
 import { readSiteFiles } from '../node/catalogueFiles.ts';
@@ -20,7 +21,7 @@ export interface ValidateOptions {
  */
 export async function commandValidate(options: ValidateOptions): Promise<number> {
   const files = await readSiteFiles(options.root);
-  const { model, diagnostics } = buildModel(files, await loadInWorkers(files, { cache: openLoadCache(join(import.meta.dirname, '..', '..')) }));
+  const { model, diagnostics } = buildModel(files, await loadInWorkers(files, { cache: openLoadCache(join(import.meta.dirname, '..', '..')) }), { dataDate: dataDateForChecks(options.root) });
   const tally = countBySeverity(diagnostics);
   const failed = tally.error > 0 || (options.strict && tally.warning > 0);
   if (options.json) {

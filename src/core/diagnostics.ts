@@ -22,6 +22,16 @@ export interface Diagnostic {
   column: number;
   message: Bilingual;
   hint: Bilingual;
+  /**
+   * The figure (observation or target id) a diagnostic is about, so a warning the site publishes
+   * is shown on that figure's row rather than only in the validator's report.
+   */
+  figure?: string;
+  /**
+   * Set on a diagnostic that follows from another one (a reference to a document whose front
+   * matter could not be read): the report folds it under its cause, whose fix clears it.
+   */
+  causedBy?: { file: string; line: number; column: number; code: DiagnosticCode };
 }
 
 export type DiagnosticCode =
@@ -57,7 +67,15 @@ export type DiagnosticCode =
   | 'stated-vs-derived'
   | 'conflicting-values'
   | 'figure-without-quote'
-  | 'quote-not-in-document';
+  | 'quote-not-in-document'
+  | 'quote-missing-figure'
+  | 'value-as-fraction'
+  | 'value-over-total'
+  | 'target-dates'
+  | 'comparator-direction'
+  | 'after-data-date'
+  | 'duplicate-document'
+  | 'period-range-single-year';
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code);

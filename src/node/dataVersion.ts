@@ -18,3 +18,16 @@ export function readDataVersion(root: string): DataVersion {
   }
   return { tag: latest?.tag ?? null, commitsSinceTag, commit: head.commit, shortCommit: head.shortCommit, date: head.date, ...(dirty ? { dirty } : {}) };
 }
+
+/**
+ * The date the data is checked against: nothing in it can be dated later (src/core/validate/
+ * checkConsistency.ts). It is the commit date the pages are stamped with; while the data folders
+ * hold changes not yet committed, it is today, the date those changes will be committed on, so
+ * that a plan issued since the last commit is not called impossible before it is saved.
+ * Null without git history: the check is then skipped.
+ */
+export function dataDateForChecks(root: string, today = new Date().toISOString().slice(0, 10)): string | null {
+  const { date, dirty } = readDataVersion(root);
+  if (!date) return null;
+  return dirty && today > date ? today : date;
+}

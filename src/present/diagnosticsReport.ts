@@ -53,11 +53,17 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: {
 
   for (const [file, fileDiagnostics] of byFile) {
     lines.push('', file);
-    for (const d of fileDiagnostics) {
-      lines.push(`  ${file}:${d.line}:${d.column}  ${label(d.severity, options.language)}  [${d.code}]`);
-      for (const language of languages) lines.push(`    ${d.message[language]}`);
-      for (const language of languages) lines.push(`    ${language === 'vi' ? '→ Cách sửa' : '→ Fix'}: ${d.hint[language]}`);
-    }
+    for (const d of fileDiagnostics) lines.push(...diagnosticLines(d, options.language));
   }
   return lines.join('\n');
+}
+
+/** One message as the report prints it: position, severity and code, the text, the fix. */
+export function diagnosticLines(d: Diagnostic, language: OutputLanguage): string[] {
+  const languages: ('vi' | 'en')[] = language === 'both' ? ['vi', 'en'] : [language];
+  return [
+    `  ${d.file}:${d.line}:${d.column}  ${label(d.severity, language)}  [${d.code}]`,
+    ...languages.map((l) => `    ${d.message[l]}`),
+    ...languages.map((l) => `    ${l === 'vi' ? '→ Cách sửa' : '→ Fix'}: ${d.hint[l]}`),
+  ];
 }

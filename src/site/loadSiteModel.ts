@@ -7,7 +7,7 @@ import { loadInWorkers } from '../node/loadInWorkers.ts';
 import { openLoadCache } from '../node/loadCache.ts';
 import { readCatalogueFiles } from '../node/catalogueFiles.ts';
 import { readProjectFiles } from '../node/readProjectFiles.ts';
-import { readDataVersion } from '../node/dataVersion.ts';
+import { dataDateForChecks, readDataVersion } from '../node/dataVersion.ts';
 import { dataGeneration } from '../node/dataGeneration.ts';
 
 export interface SiteModel {
@@ -41,7 +41,7 @@ export async function readAndBuild(root: string, siteRoot = process.cwd()): Prom
   // runs before Astro, so here every unchanged file is a hit.
   const preloaded = await loadInWorkers(files, { workerFile: join(siteRoot, 'src', 'node', 'loadFileWorker.ts'), cache: openLoadCache(siteRoot) });
   // Verdicts on deadlines are made at the data version's date, the same one every page is stamped with.
-  const { model, diagnostics } = buildModel(files, preloaded, { versionDate: readDataVersion(root).date });
+  const { model, diagnostics } = buildModel(files, preloaded, { versionDate: readDataVersion(root).date, dataDate: dataDateForChecks(root) });
   if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
     throw new Error(formatDiagnostics(diagnostics, { language: 'both', verbose: false }));
   }

@@ -1,4 +1,4 @@
-import { buildModel } from '../../src/core/buildModel.ts';
+import { buildModel, type BuildContext } from '../../src/core/buildModel.ts';
 import type { Diagnostic } from '../../src/core/diagnostics.ts';
 import type { SourceFile } from '../../src/core/load/loadProject.ts';
 
@@ -106,6 +106,12 @@ relations:
   - { type: reports-on, document: kh-239 }
 ---
 Tóm tắt.
+
+Năm 2023, tỷ lệ hộ nghèo giảm từ 60,95% giảm xuống còn 50,54%; tỷ lệ giảm nghèo bình quân 10 xã 10,41%.
+Phấn đấu đến năm 2025 tỷ lệ hộ nghèo các xã còn lại 17,26%.
+
+Bản đầu ghi đã triển khai, thực hiện 30 dự án hỗ trợ phát triển sản xuất; bản đính chính ghi đã triển khai, thực hiện 31 dự án hỗ trợ phát triển sản xuất.
+Riêng xã Nậm Chày, năm 2022 toàn xã có 267/551 hộ nghèo, chiếm 48,46%.
 `,
   'plans/bai-2023.yaml': `plan: kh-239
 observations:
@@ -137,8 +143,8 @@ export function filesOf(overrides: Record<string, string | null> = {}): SourceFi
     .map(([path, text]) => ({ path, text }));
 }
 
-export function build(overrides: Record<string, string | null> = {}) {
-  return buildModel(filesOf(overrides));
+export function build(overrides: Record<string, string | null> = {}, context?: BuildContext) {
+  return buildModel(filesOf(overrides), undefined, context);
 }
 
 /** Compact "file:line:column code" strings: what a staff member sees first. */

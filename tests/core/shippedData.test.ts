@@ -4,6 +4,7 @@ import { buildModel, type BuildResult } from '../../src/core/buildModel.ts';
 import { formatNumber } from '../../src/core/format/formatNumber.ts';
 import type { Observation, Target } from '../../src/core/model/types.ts';
 import { readSiteFiles } from '../../src/node/catalogueFiles.ts';
+import { readDataVersion } from '../../src/node/dataVersion.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -21,7 +22,8 @@ const seedText = (file: string) => squash(readFileSync(new URL(`../fixtures/seed
 
 let result: BuildResult;
 beforeAll(async () => {
-  result = buildModel(await readSiteFiles(ROOT));
+  // Checked against the data's own date, as the build does (the last commit's date).
+  result = buildModel(await readSiteFiles(ROOT), undefined, { dataDate: readDataVersion(ROOT).date });
 });
 
 const figures = (): (Observation | Target)[] => [...result.model.observations, ...result.model.targets];

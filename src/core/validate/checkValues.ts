@@ -3,6 +3,7 @@ import type { Origin } from '../load/loadProject.ts';
 import type { PathSegment } from '../load/yamlWithPositions.ts';
 import type { Indicator, Model } from '../model/types.ts';
 import { UNITS } from '../schema/units.ts';
+import { formatNumber } from '../format/formatNumber.ts';
 
 /**
  * Values that cannot be true for their unit: a share outside 0–100, a negative or fractional
@@ -82,7 +83,24 @@ function checkValue(value: number, indicator: Indicator, origin: Origin, path: r
     });
   } else {
     const decimals = decimalPlaces(value);
-    if (decimals > indicator.decimals) {
+    const asPercent = Math.round(value * 100 * 1e9) / 1e9;
+    if (measure === 'share' && value !== 0 && Math.abs(value) < 1 && decimals > indicator.decimals && decimalPlaces(asPercent) <= indicator.decimals) {
+      // 0.4846 for 48,46%: raising the indicator's decimals (the usual fix for a precise value)
+      // would publish "0,4846%" and change how every other figure of the indicator is shown.
+      diagnostics.push({
+        severity: 'error',
+        code: 'value-as-fraction',
+        ...at(),
+        message: {
+          vi: `Giá trị ${value} là một phân số, nhưng chỉ số "${indicator.id}" tính bằng phần trăm: trang web sẽ hiện ${formatNumber(value, 'vi', indicator.decimals)}%, không phải ${formatNumber(asPercent, 'vi', indicator.decimals)}%.`,
+          en: `The value ${value} is a fraction, but "${indicator.id}" is in percent: the site would show ${formatNumber(value, 'en', indicator.decimals)}%, not ${formatNumber(asPercent, 'en', indicator.decimals)}%.`,
+        },
+        hint: {
+          vi: `Nếu nguồn ghi ${formatNumber(asPercent, 'vi', 4)}%, viết ${asPercent} (tỷ lệ ghi theo phần trăm, không có dấu %). Nếu tỷ lệ thật sự nhỏ hơn 1%, đối chiếu lại với nguồn.`,
+          en: `If the source says ${formatNumber(asPercent, 'en', 4)}%, write ${asPercent} (rates are written in percent, without the % sign). If the rate really is below 1%, check it against the source.`,
+        },
+      });
+    } else if (decimals > indicator.decimals) {
       diagnostics.push({
         severity: 'warning',
         code: 'value-too-precise',

@@ -111,7 +111,14 @@ export function schemaIssuesToDiagnostics(
           vi: `"${field}" là "${rawValue}": số thập phân trong tệp dữ liệu phải dùng dấu chấm.`,
           en: `"${fieldEn}" is "${rawValue}": decimals in data files use a dot.`,
         },
-        hint: { vi: `Viết ${dotted} (trang web sẽ tự hiển thị ${rawValue}).`, en: `Write ${dotted} (the site will still show ${rawValue} in Vietnamese).` },
+        // "3,124" is 3.124 to a Vietnamese reader and 3124 to an English one; for a count only the
+        // second is possible, and "write 3.124" would lead straight to a not-a-whole-number error.
+        hint: /^-?\d{1,3},\d{3}$/.test(rawValue.trim())
+          ? {
+              vi: `Nếu đây là số thập phân (${rawValue} kiểu Việt Nam), viết ${dotted}. Nếu dấu phẩy ngăn cách hàng nghìn (kiểu tiếng Anh, ví dụ một số hộ), viết ${rawValue.trim().replace(',', '')}.`,
+              en: `If it is a decimal (${rawValue}, Vietnamese style), write ${dotted}. If the comma separates thousands (English style, e.g. a count of households), write ${rawValue.trim().replace(',', '')}.`,
+            }
+          : { vi: `Viết ${dotted} (trang web sẽ tự hiển thị ${rawValue}).`, en: `Write ${dotted} (the site will still show ${rawValue} in Vietnamese).` },
       });
       continue;
     }

@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DIAGNOSTIC_EXAMPLES } from './diagnosticExamples.ts';
+import { CATALOGUE_MARKER, renderCatalogue } from './messageCatalogue.ts';
 
 const GUIDE = readFileSync(new URL('../../../CONTRIBUTING.md', import.meta.url), 'utf8');
 
 describe('CONTRIBUTING.md', () => {
-  it('has an entry for every diagnostic code', () => {
-    const missing = Object.keys(DIAGNOSTIC_EXAMPLES).filter((code) => !GUIDE.includes(`#### \`${code}\``));
-    expect(missing).toEqual([]);
+  it('ends with the message catalogue as npm run catalogue writes it from the examples', () => {
+    expect(GUIDE.slice(GUIDE.indexOf(CATALOGUE_MARKER))).toBe(renderCatalogue());
   });
 
-  it('shows each example with the output the validator really gives', () => {
+  it('shows every code with the exact words of its example, in both languages', () => {
     for (const [code, example] of Object.entries(DIAGNOSTIC_EXAMPLES)) {
-      if (!example) continue;
+      expect(GUIDE, code).toContain(`#### \`${code}\``);
       const { message, hint } = example.expected;
       for (const text of [message.vi, message.en, hint.vi, hint.en]) expect(GUIDE, `${code}: ${text}`).toContain(text);
     }

@@ -1,3 +1,4 @@
+import type { BuildContext } from '../../../src/core/buildModel.ts';
 import type { Bilingual, DiagnosticCode, Severity } from '../../../src/core/diagnostics.ts';
 import { BASE_FILES, edit } from '../projectFixture.ts';
 
@@ -7,6 +8,10 @@ export interface DiagnosticExample {
   mistake: Bilingual;
   /** Changes to the base fixture (tests/core/projectFixture.ts) that make the mistake. */
   files: Record<string, string | null>;
+  /** What the checks are told beyond the files (the data's date), when the example needs it. */
+  context?: BuildContext;
+  /** The lines of the file to show (default: two before the message's line to one after), and a note on them. */
+  snippet?: { lines?: [number, number]; note?: Bilingual };
   /** file:line:column, severity, and the exact message and hint in both languages. */
   expected: { at: string; severity: Severity; message: Bilingual; hint: Bilingual };
 }
@@ -14,7 +19,7 @@ export interface DiagnosticExample {
 const FIGURES = 'plans/bai-2023.yaml';
 const TERRITORIES = 'content/territories/test.yaml';
 
-const projects = (value: number | string, source = 'bai-2023') => `observations:
+export const projects = (value: number | string, source = 'bai-2023') => `observations:
   - indicator: so-du-an
     territory: nhom-xa-ngheo
     period: 2023
@@ -25,9 +30,9 @@ const projects = (value: number | string, source = 'bai-2023') => `observations:
 
 /**
  * Every code the validator can report; the Record type makes a new code fail the type check
- * until it has an example. `null` marks a code declared but not reported by any check yet.
+ * until it has an example.
  */
-export const DIAGNOSTIC_EXAMPLES: Record<DiagnosticCode, DiagnosticExample | null> = {
+export const DIAGNOSTIC_EXAMPLES: Record<DiagnosticCode, DiagnosticExample> = {
   'yaml-syntax': {
     mistake: { vi: 'Quên dấu hai chấm sau tên trường: `period 2022`.', en: 'A colon is missing after a field name: `period 2022`.' },
     files: edit(FIGURES, '    period: 2022\n', '    period 2022\n'),
@@ -79,6 +84,7 @@ export const DIAGNOSTIC_EXAMPLES: Record<DiagnosticCode, DiagnosticExample | nul
   'invisible-character': {
     mistake: { vi: 'Tên xã chép từ tệp PDF, có một dấu cách vô hình giữa hai chữ.', en: 'A commune name copied from a PDF, with an invisible space between two words.' },
     files: edit(TERRITORIES, 'name: Nậm Chày', 'name: Nậm\u200bChày'),
+    snippet: { lines: [14, 14], note: { vi: 'giữa "Nậm" và "Chày" có U+200B', en: 'U+200B between "Nậm" and "Chày"' } },
     expected: {
       at: 'content/territories/test.yaml:14:14',
       severity: 'error',
@@ -553,5 +559,154 @@ groups:`),
       },
     },
   },
-  'quote-not-in-document': null,
+  'quote-not-in-document': {
+    mistake: { vi: 'Câu trích bị sửa chữ khi chép, nên không còn là câu của văn bản.', en: 'A quote reworded while copying, so it is no longer the document\'s sentence.' },
+    files: edit(FIGURES, 'quote: "tỷ lệ giảm nghèo bình quân 10 xã 10,41%"', 'quote: "tỷ lệ giảm nghèo bình quân các xã 10,41%"'),
+    expected: {
+      at: 'plans/bai-2023.yaml:20:42',
+      severity: 'error',
+      message: {
+        vi: 'Không tìm thấy câu trích này trong nội dung của tài liệu "bai-2023" (plans/bai-2023.md).',
+        en: 'This quote is not found in the text of the document "bai-2023" (plans/bai-2023.md).',
+      },
+      hint: {
+        vi: 'Chép lại câu nguyên văn từ plans/bai-2023.md, không sửa chữ nào (khoảng trắng và kiểu dấu nháy không tính). Nếu câu ở một văn bản khác, sửa source.document cho đúng.',
+        en: 'Copy the sentence again from plans/bai-2023.md, changing no word (spacing and quote-mark style do not matter). If it is from another document, correct source.document.',
+      },
+    },
+  },
+  'quote-missing-figure': {
+    mistake: { vi: 'Số sửa từ 60.95 thành 60.97, câu trích vẫn ghi "60,95%".', en: 'A value changed from 60.95 to 60.97 while its quote still says "60,95%".' },
+    files: edit(FIGURES, 'value: 60.95', 'value: 60.97'),
+    expected: {
+      at: 'plans/bai-2023.yaml:6:12',
+      severity: 'error',
+      message: {
+        vi: 'Câu trích không nêu số 60,97 của "value": các số trong câu là 60,95; 50,54.',
+        en: 'The quote does not state the value 60.97: the numbers it gives are 60,95; 50,54.',
+      },
+      hint: {
+        vi: 'Nếu số bị gõ nhầm, viết value: 60.95 như câu trích. Nếu câu trích là của số liệu khác, chép câu nêu đúng số này. Nếu số được tính từ các số trong nguồn, bỏ dòng quote và ghi cách tính vào note.',
+        en: 'If the number was mistyped, write value: 60.95 as the quote says. If the quote belongs to another figure, copy the sentence that states this one. If the number is computed from the source\'s figures, remove the quote line and give the arithmetic in note.',
+      },
+    },
+  },
+  'value-as-fraction': {
+    mistake: { vi: 'Tỷ lệ ghi dạng phân số: `value: 0.5054` cho 50,54%.', en: 'A rate entered as a fraction: `value: 0.5054` for 50,54%.' },
+    files: edit(FIGURES, 'value: 50.54', 'value: 0.5054'),
+    expected: {
+      at: 'plans/bai-2023.yaml:12:12',
+      severity: 'error',
+      message: {
+        vi: 'Giá trị 0.5054 là một phân số, nhưng chỉ số "ty-le-ho-ngheo" tính bằng phần trăm: trang web sẽ hiện 0,51%, không phải 50,54%.',
+        en: 'The value 0.5054 is a fraction, but "ty-le-ho-ngheo" is in percent: the site would show 0.51%, not 50.54%.',
+      },
+      hint: {
+        vi: 'Nếu nguồn ghi 50,54%, viết 50.54 (tỷ lệ ghi theo phần trăm, không có dấu %). Nếu tỷ lệ thật sự nhỏ hơn 1%, đối chiếu lại với nguồn.',
+        en: 'If the source says 50.54%, write 50.54 (rates are written in percent, without the % sign). If the rate really is below 1%, check it against the source.',
+      },
+    },
+  },
+  'value-over-total': {
+    mistake: { vi: 'Số và tổng số đổi chỗ: `value: 551`, `out_of: 267` cho "267/551".', en: 'A value and its total swapped: `value: 551`, `out_of: 267` for "267/551".' },
+    files: { 'plans/du-an.yaml': 'observations:\n  - indicator: so-du-an\n    territory: nhom-xa-ngheo\n    period: 2023\n    value: 551\n    out_of: 267\n    status: reported\n    source: { document: bai-2023 }\n' },
+    expected: {
+      at: 'plans/du-an.yaml:5:12',
+      severity: 'error',
+      message: {
+        vi: 'Giá trị 551 lớn hơn tổng số 267 (out_of): phần không thể lớn hơn toàn bộ.',
+        en: 'The value 551 is larger than its total 267 (out_of): a part cannot exceed the whole.',
+      },
+      hint: {
+        vi: 'Có lẽ hai số bị đổi chỗ: "267/551" viết là value: 267 và out_of: 551. Đối chiếu với câu nguồn.',
+        en: 'The two are probably swapped: "267 of 551" is value: 267 and out_of: 551. Check against the source sentence.',
+      },
+    },
+  },
+  'target-dates': {
+    mistake: { vi: 'Năm gốc của chỉ tiêu sau hạn của nó: `baseline.period: 2026`, `by: 2025`.', en: 'A target\'s baseline after its deadline: `baseline.period: 2026`, `by: 2025`.' },
+    files: edit('plans/kh-239.yaml', '    by: 2025\n', '    by: 2025\n    baseline: { value: 60.95, period: 2026 }\n'),
+    expected: {
+      at: 'plans/kh-239.yaml:8:39',
+      severity: 'error',
+      message: {
+        vi: 'Năm gốc 2026 không trước hạn của chỉ tiêu (2025): mốc xuất phát phải trước hạn.',
+        en: 'The baseline 2026 is not before the target\'s deadline (2025): a starting point must come before the deadline.',
+      },
+      hint: {
+        vi: 'Đối chiếu với kế hoạch: "baseline.period" là năm của số liệu xuất phát (thường là năm trước kỳ kế hoạch), "by" là năm phải đạt chỉ tiêu.',
+        en: 'Check the plan: "baseline.period" is the year of the starting figure (usually the year before the plan\'s period), "by" is when the target is due.',
+      },
+    },
+  },
+  'comparator-direction': {
+    mistake: { vi: 'Chỉ tiêu tỷ lệ hộ nghèo ghi "trên" (`comparator: ">"`) thay vì "dưới".', en: 'A poverty-rate target written "above" (`comparator: ">"`) instead of "below".' },
+    files: edit('plans/kh-239.yaml', '    comparator: "<="', '    comparator: ">"'),
+    expected: {
+      at: 'plans/kh-239.yaml:5:17',
+      severity: 'warning',
+      message: {
+        vi: 'Chỉ tiêu "trên 17,26%" (comparator: ">") ngược chiều với chỉ số "ty-le-ho-ngheo", mà giảm là tốt (direction: decrease): kết quả cao hơn mức này sẽ bị tính là đã đạt.',
+        en: 'The target "above 17.26%" (comparator: ">") runs against "ty-le-ho-ngheo", for which lower is better (direction: decrease): a result above it would count as achieved.',
+      },
+      hint: {
+        vi: 'Chỉ tiêu của chỉ số này thường là "<=" (không quá) hoặc "<" (dưới): đối chiếu với câu nguồn rồi sửa comparator. Nếu kế hoạch thật sự đặt như vậy, giữ nguyên: trang web hiện cảnh báo này cạnh chỉ tiêu.',
+        en: 'A target for this indicator is usually "<=" (at most) or "<" (below): check the source sentence and correct the comparator. If the plan really sets it this way, keep it: the site shows this warning beside the target.',
+      },
+    },
+  },
+  'after-data-date': {
+    mistake: { vi: 'Năm của số liệu gõ nhầm thành 2032, sau ngày của dữ liệu (2/12/2026).', en: 'A figure\'s year mistyped as 2032, after the data\'s date (2 December 2026).' },
+    files: edit(FIGURES, 'period: 2023\n    value: 50.54', 'period: 2032\n    value: 50.54'),
+    context: { dataDate: '2026-12-02' },
+    expected: {
+      at: 'plans/bai-2023.yaml:11:13',
+      severity: 'error',
+      message: {
+        vi: 'Kỳ 2032 bắt đầu sau ngày của dữ liệu (2/12/2026): chưa thể có số liệu cho kỳ này.',
+        en: 'The period 2032 starts after the data\'s date (2 December 2026): there cannot be a figure for it yet.',
+      },
+      hint: {
+        vi: 'Năm hoặc ngày bị gõ nhầm: đối chiếu "period" với câu nguồn (số liệu năm nào, hay tính đến ngày nào).',
+        en: 'The year or date is mistyped: check "period" against the source sentence (which year the figure is for, or the date it runs to).',
+      },
+    },
+  },
+  'duplicate-document': {
+    mistake: { vi: 'Cùng một kế hoạch (số 239/KH-UBND, cùng cơ quan, cùng năm) nhập hai lần với hai mã.', en: 'One plan (239/KH-UBND, same issuer, same year) entered twice under two ids.' },
+    files: { 'plans/lao-cai/kh-239-2021.md': BASE_FILES['plans/kh-239.md']!.replace('id: kh-239', 'id: kh-239-2021') },
+    expected: {
+      at: 'plans/lao-cai/kh-239-2021.md:4:9',
+      severity: 'error',
+      message: {
+        vi: 'Văn bản số 239/KH-UBND của "ubnd-lao-cai" đã có ở plans/kh-239.md (mã "kh-239"): một văn bản sẽ hiện thành hai.',
+        en: 'Document 239/KH-UBND of "ubnd-lao-cai" is already at plans/kh-239.md (id "kh-239"): one document would be published as two.',
+      },
+      hint: {
+        vi: 'Nếu là cùng một văn bản, đổi source.document và các mã khác đang trỏ tới "kh-239-2021" thành "kh-239", rồi xóa tệp này. Nếu là hai văn bản khác nhau, đối chiếu số hiệu và ngày ban hành với bản gốc.',
+        en: 'If it is the same document, point source.document and other references from "kh-239-2021" to "kh-239", then delete this file. If they are two documents, check the number and issue date against the originals.',
+      },
+    },
+  },
+  'period-range-single-year': {
+    mistake: { vi: 'Số liệu ghi cho giai đoạn 2021-2023, nhưng câu nguồn nói về năm 2023.', en: 'A figure recorded for 2021-2023 whose source sentence is about 2023.' },
+    files: {
+      [FIGURES]: BASE_FILES[FIGURES]!.replace('period: 2023\n    value: 10.41', 'period: "2021-2023"\n    value: 10.41').replace(
+        'quote: "tỷ lệ giảm nghèo bình quân 10 xã 10,41%"',
+        'quote: "Năm 2023, tỷ lệ hộ nghèo giảm từ 60,95% giảm xuống còn 50,54%; tỷ lệ giảm nghèo bình quân 10 xã 10,41%"',
+      ),
+    },
+    expected: {
+      at: 'plans/bai-2023.yaml:17:13',
+      severity: 'warning',
+      message: {
+        vi: 'Số liệu ghi cho giai đoạn 2021-2023, nhưng câu trích chỉ nêu năm 2023.',
+        en: 'The figure is recorded for 2021-2023, but its quote names only the year 2023.',
+      },
+      hint: {
+        vi: 'Nếu số liệu là của riêng năm 2023, viết period: 2023. Nếu câu nói về cả giai đoạn, giữ nguyên: trang web hiện cảnh báo này cạnh số liệu.',
+        en: 'If the figure is for 2023 alone, write period: 2023. If the sentence is about the whole span, keep it: the site shows this warning beside the figure.',
+      },
+    },
+  },
 };

@@ -15,9 +15,12 @@ function filesFrom(outcome: ScaffoldOutcome): ScaffoldFile[] {
   return outcome.files;
 }
 
-/** Builds the fixture project with the scaffolded files added. */
+/**
+ * Builds the fixture project with the scaffolded files added. The article the figures cite holds
+ * the sentence TYPICAL_ANSWERS quotes, as it would when a staff member copies the quote from it.
+ */
 function withFiles(files: readonly ScaffoldFile[]) {
-  return buildModel([...filesOf(), ...files]);
+  return buildModel([...filesOf(edit('plans/bai-2023.md', 'Tóm tắt.', 'Tóm tắt. Năm 2024 tỷ lệ hộ nghèo còn 12,5%.')), ...files]);
 }
 
 const errorsOf = (result: ReturnType<typeof withFiles>) => result.diagnostics.filter((d) => d.severity === 'error');
