@@ -61,6 +61,10 @@ export const DIAGNOSTIC_ABOUT: Record<DiagnosticCode, Bilingual> = {
     vi: "Cùng một số liệu (chỉ số, địa bàn, kỳ, nguồn) được ghi hai lần, thường do chép trùng. Nếu nguồn thật sự nêu hai số khác nhau cho cùng một thứ, đặt trường id riêng cho mỗi số.",
     en: "The same figure (indicator, place, period, source) is entered twice, usually by copying. If the source really states two numbers for the same thing, give each its own id.",
   },
+  'catalogue-override': {
+    vi: "Thư mục dữ liệu định nghĩa lại một chỉ số đã có trong danh mục chỉ số chuẩn của phần mềm (`src/catalogue/indicators/`) theo cách khác, mà không nói vì sao. Người đọc so sánh \"tỷ lệ hộ nghèo\" của hai tỉnh cần biết khi một tỉnh hiểu nó khác đi. Bản sao giống hệt danh mục thì không bị báo.",
+    en: "A data folder redefines an indicator of the engine's standard catalogue (`src/catalogue/indicators/`) differently without saying why. A reader comparing two provinces' \"poverty rate\" must be told when one means something else. A copy identical to the catalogue's is not reported.",
+  },
   'dangling-reference': {
     vi: "Một mã được nhắc đến (địa bàn, chỉ số, cơ quan, tài liệu) nhưng không có bản ghi nào mang mã đó: gõ sai, hoặc chưa thêm bản ghi. Gợi ý \"Có phải ý bạn là…\" khi có mã gần giống.",
     en: "An id is referred to (a place, indicator, agency or document) but no record has it: a typo, or the record is not added yet. The hint suggests a close id when there is one.",
