@@ -25,6 +25,10 @@ export const DIAGNOSTIC_ABOUT: Record<DiagnosticCode, Bilingual> = {
     vi: "Chỉ tệp .yaml và .md trong plans/ và content/ được đọc. Tệp khác bị bỏ qua; cảnh báo này để không ai tưởng nhầm là dữ liệu đã được đưa vào.",
     en: "Only .yaml and .md files in plans/ and content/ are read. Anything else is skipped; the warning makes sure nobody thinks it was taken in.",
   },
+  'page-unknown': {
+    vi: "Một tệp trong `content/pages/` không phải trang văn bản nào của trang web. Các trang là Giới thiệu (`gioi-thieu`), Phương pháp (`phuong-phap`) và Cách trích dẫn (`trich-dan`), mỗi trang một tệp `.vi.md` và một tệp `.en.md`; trang nào thư mục dữ liệu không có thì trang web dùng mẫu có sẵn, điền từ `content/site.yaml`.",
+    en: "A file in `content/pages/` that is none of the site's prose pages. They are About (`gioi-thieu`), Methodology (`phuong-phap`) and How to cite (`trich-dan`), each as a `.vi.md` and an `.en.md` file; any the data folder does not have comes from the engine's template, filled from `content/site.yaml`.",
+  },
   'file-empty': {
     vi: "Tệp số liệu hoặc dữ liệu tham chiếu không có gì (chỉ có dòng chú thích, hoặc trắng hoàn toàn). Thường là do lỡ tay xóa trắng khi sửa trên trang GitHub; nếu công bố, mọi số liệu của tệp sẽ biến mất khỏi trang.",
     en: "A figures or reference file holds nothing (only comments, or nothing at all). It usually happens by accident while editing on GitHub; published, it would remove every figure the file held from the site.",

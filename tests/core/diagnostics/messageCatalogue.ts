@@ -14,6 +14,8 @@ export const CATALOGUE_MARKER = '<!-- The messages below are written by `npm run
 const SEVERITY: Record<Severity, string> = { error: 'lỗi / error', warning: 'cảnh báo / warning', info: 'lưu ý / note' };
 
 export function renderCatalogue(): string {
+  const unexplained = Object.keys(DIAGNOSTIC_EXAMPLES).filter((code) => !(code in DIAGNOSTIC_ABOUT));
+  if (unexplained.length) throw new Error(`Say what these codes mean in tests/core/diagnostics/diagnosticAbout.ts: ${unexplained.join(', ')}`);
   const sections = (Object.keys(DIAGNOSTIC_ABOUT) as DiagnosticCode[]).map((code) => renderEntry(code, DIAGNOSTIC_EXAMPLES[code]));
   return `${CATALOGUE_MARKER}\n\n${sections.join('\n\n')}\n`;
 }
