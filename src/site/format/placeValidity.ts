@@ -1,6 +1,6 @@
 import { formatDate, type Locale } from '../../core/format/formatNumber.ts';
 import type { Place } from '../../core/model/types.ts';
-import { ui } from '../i18n/uiStrings.ts';
+import { ui } from '../../present/phrases.ts';
 
 /**
  * The dates a unit existed with its extent, "đến 30/6/2025" or "từ 1/7/2025": what tells the old
