@@ -1,4 +1,4 @@
-import { diagnosticLines } from '../../../src/cli/formatDiagnostics.ts';
+import { diagnosticLines } from '../../../src/present/diagnosticsReport.ts';
 import type { DiagnosticCode, Severity } from '../../../src/core/diagnostics.ts';
 import { BASE_FILES, build } from '../projectFixture.ts';
 import { DIAGNOSTIC_ABOUT } from './diagnosticAbout.ts';
