@@ -194,7 +194,7 @@ describe.runIf(existsSync(DOWNLOADS))('every figure in the downloads equals the 
     expect(readFileSync(`${DOWNLOADS}/chi-so/ty-le-ho-ngheo/lao-cai.csv`).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   });
 
-  test('each figure is written twice across the downloads of the current data, no more', () => {
+  test('each figure is written twice across the CSV, Parquet and JSON downloads of the current data, no more', () => {
     const counts = new Map<string, number>();
     const current = readdirSync(DOWNLOADS, { recursive: true, encoding: 'utf8' }).filter((file) => !file.startsWith('phien-ban') && /\.(csv|parquet|json)$/.test(file));
     // JSON files may hold figures nowhere: a figure id in one would be a third copy.
