@@ -62,6 +62,8 @@ test('every page’s footer names the data version, the short commit and its dat
     ['/en/plans/', /Data version: (v[\d.]+, commit [0-9a-f]{7,}, \d{1,2} [A-Z][a-z]+ \d{4}|data of \d{1,2} [A-Z][a-z]+ \d{4}, build [0-9a-f]{7,}|data with unsaved changes, after build [0-9a-f]{7,} of \d{1,2} [A-Z][a-z]+ \d{4})/],
   ] as const) {
     await page.goto(`${site.server.origin}${path}`);
+    // The version is one click away from the data's date in words.
+    await page.locator('footer details.version-details > summary').click();
     expect(await page.locator('footer .data-version').innerText()).toMatch(pattern);
   }
   await page.close();

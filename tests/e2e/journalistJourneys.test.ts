@@ -91,6 +91,7 @@ test('journey 3: the disputed projects count shows 30 and 31 with their sources,
 test('journey 6: the footer names the data version, the versions page explains releases, and the data page lists every download', async () => {
   const page = await site.browser.context.newPage();
   await page.goto(`${site.server.origin}/dia-ban/nam-chay/`);
+  await page.locator('footer details.version-details > summary').click();
   const footer = await page.locator('footer .data-version').innerText();
   const commit = /(?:commit|bản) ([0-9a-f]{7,})/.exec(footer)![1]!;
   await page.locator('footer').getByRole('link', { name: 'Các phiên bản dữ liệu' }).click();
