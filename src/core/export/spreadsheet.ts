@@ -3,6 +3,7 @@ import type { DataVersion } from '../model/dataVersion.ts';
 import { dataVersionLabel } from '../model/dataVersion.ts';
 import type { Model, Observation, Target } from '../model/types.ts';
 import { documentRows, figureRows, indicatorRows } from './figureRows.ts';
+import { setZipTimes } from './zipTimes.ts';
 import { documentRowSchema, figureRowSchema, indicatorRowSchema } from './rowSchemas.ts';
 
 /**
@@ -156,5 +157,6 @@ export async function toSpreadsheet(model: Model, figures: readonly (Observation
     aboutSheet(version, title, pageUrl),
   ];
   const buffer = await writeExcelFile(sheets as never, { fontFamily: 'Arial', fontSize: 11 } as never).toBuffer();
-  return new Uint8Array(buffer);
+  // Entries carry the data's date, not the clock's, so two builds of one commit are the same bytes.
+  return setZipTimes(new Uint8Array(buffer), version.date) as Uint8Array<ArrayBuffer>;
 }
