@@ -14,14 +14,17 @@ let versions: string | undefined;
 function libraryVersions(): string {
   const require = createRequire(join(process.cwd(), 'package.json'));
   const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
-  return ['satori', '@resvg/resvg-js', '@expo-google-fonts/be-vietnam-pro'].map((name) => `${name}@${version(name)}`).join(' ');
+  return ['satori', '@resvg/resvg-js', '@expo-google-fonts/be-vietnam-pro', 'write-excel-file'].map((name) => `${name}@${version(name)}`).join(' ');
 }
 
-/** MINHBACH_IMAGE_CACHE=off draws every image (the benchmark measures drawing). */
-export async function cachedImage(kind: string, source: string, draw: () => Promise<Uint8Array> | Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
+/**
+ * MINHBACH_IMAGE_CACHE=off draws every image (the benchmarks measure drawing). `extension` names
+ * the kind of file: the spreadsheets are kept here the same way, by a hash of their rows.
+ */
+export async function cachedImage(kind: string, source: string, draw: () => Promise<Uint8Array> | Uint8Array, extension = 'png'): Promise<Uint8Array<ArrayBuffer>> {
   if (process.env['MINHBACH_IMAGE_CACHE'] === 'off') return new Uint8Array(await draw());
   versions ??= libraryVersions();
-  const file = join(FOLDER, `${kind}-${createHash('sha256').update(versions).update('\0').update(source).digest('hex').slice(0, 40)}.png`);
+  const file = join(FOLDER, `${kind}-${createHash('sha256').update(versions).update('\0').update(source).digest('hex').slice(0, 40)}.${extension}`);
   try {
     return new Uint8Array(readFileSync(file));
   } catch {

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { documentRows, figureRows, indicatorRows } from '../../core/export/figureRows.ts';
 import { toSpreadsheet } from '../../core/export/spreadsheet.ts';
+import { cachedImage } from '../../node/imageCache.ts';
 import type { Model } from '../../core/model/types.ts';
 import { getDataVersion } from '../dataVersion.ts';
 import { textIn } from '../../present/localizedText.ts';
@@ -16,9 +20,20 @@ export interface SpreadsheetFile {
 export const WHOLE_DATASET_SPREADSHEET = 'bang-tinh/minhbach.xlsx';
 export const spreadsheetOfIndicator = (id: string) => `bang-tinh/chi-so/${id}.xlsx`;
 
+/**
+ * Past this many figures the whole dataset has no spreadsheet, only its indicators do: writing
+ * one took 194 s for the 185.000 figures of 1.000 communes (npm run bench:xlsx), and a data user
+ * at that scale takes the Parquet file or the CSV tables; a spreadsheet reader opens an indicator.
+ */
+export const WHOLE_SPREADSHEET_FIGURES = 50_000;
+
+export function hasWholeSpreadsheet(model: Model): boolean {
+  return model.observations.length + model.targets.length <= WHOLE_SPREADSHEET_FIGURES;
+}
+
 export function spreadsheetFiles(model: Model): SpreadsheetFile[] {
   const withFigures = new Set([...model.observations, ...model.targets].map((figure) => figure.indicator));
-  return [{ file: WHOLE_DATASET_SPREADSHEET }, ...model.indicators.filter((indicator) => withFigures.has(indicator.id)).map((indicator) => ({ file: spreadsheetOfIndicator(indicator.id), indicator: indicator.id }))];
+  return [...(hasWholeSpreadsheet(model) ? [{ file: WHOLE_DATASET_SPREADSHEET }] : []), ...model.indicators.filter((indicator) => withFigures.has(indicator.id)).map((indicator) => ({ file: spreadsheetOfIndicator(indicator.id), indicator: indicator.id }))];
 }
 
 const rendered = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
@@ -30,12 +45,14 @@ export function renderSpreadsheet(file: SpreadsheetFile): Promise<Uint8Array<Arr
     bytes = (async () => {
       const { model } = await loadSiteModel();
       const version = getDataVersion();
-      if (!file.indicator) {
-        return toSpreadsheet(model, [...model.observations, ...model.targets], version, 'minhbach: toàn bộ số liệu / all figures', absoluteUrl(pagePath({ kind: 'service', page: 'data' }, 'vi')));
-      }
-      const indicator = model.index.indicator.get(file.indicator)!;
-      const figures = [...model.observations, ...model.targets].filter((figure) => figure.indicator === indicator.id);
-      return toSpreadsheet(model, figures, version, `${textIn(indicator.name, 'vi')} / ${textIn(indicator.name, 'en')}`, absoluteUrl(indicatorPath(indicator.id, 'vi')));
+      const indicator = file.indicator ? model.index.indicator.get(file.indicator)! : undefined;
+      const figures = [...model.observations, ...model.targets].filter((figure) => !indicator || figure.indicator === indicator.id);
+      const title = indicator ? `${textIn(indicator.name, 'vi')} / ${textIn(indicator.name, 'en')}` : 'minhbach: toàn bộ số liệu / all figures';
+      const page = absoluteUrl(indicator ? indicatorPath(indicator.id, 'vi') : pagePath({ kind: 'service', page: 'data' }, 'vi'));
+      // Writing one takes seconds at national scale (npm run bench:xlsx): an unchanged one is read
+      // back from the last build, keyed by its rows and the code that lays them out.
+      const source = JSON.stringify([figureRows(model, figures, version), indicatorRows(model), documentRows(model), title, page, version, spreadsheetCode()]);
+      return cachedImage('xlsx', source, () => toSpreadsheet(model, figures, version, title, page), 'xlsx');
     })();
     rendered.set(file.file, bytes);
   }
@@ -43,3 +60,10 @@ export function renderSpreadsheet(file: SpreadsheetFile): Promise<Uint8Array<Arr
 }
 
 export const spreadsheetUrl = (file: string) => downloadPath(file);
+
+let code: string | undefined;
+/** The sources that decide a spreadsheet's layout, so that a change to them is never served from the cache. */
+function spreadsheetCode(): string {
+  code ??= ['spreadsheet.ts', 'rowSchemas.ts', 'figureRows.ts', 'zipTimes.ts'].map((file) => readFileSync(join(process.cwd(), 'src', 'core', 'export', file), 'utf8')).join('\0');
+  return code;
+}
