@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { LoadedProject, SourceFile } from '../core/load/loadProject.ts';
@@ -26,6 +26,13 @@ export interface LoadCache {
 /** What the bench and tests set to use a cache folder of their own, or `off` for none. */
 export const CACHE_FOLDER_VARIABLE = 'MINHBACH_CACHE_DIR';
 
+/**
+ * An entry not read or written for this long is removed when the cache is opened: each edit of a
+ * large figures file adds an entry of a few megabytes, and a CI cache saved after every commit
+ * would otherwise grow until the host evicts it whole.
+ */
+export const UNUSED_ENTRY_DAYS = 14;
+
 /** Libraries whose output is part of what a file loads into. */
 const ENGINE_LIBRARIES = ['yaml', 'zod'];
 
@@ -42,6 +49,11 @@ export function openLoadCache(codeRoot: string, folder = process.env[CACHE_FOLDE
   try {
     mkdirSync(here, { recursive: true });
     for (const other of readdirSync(base)) if (other !== engine) rmSync(join(base, other), { recursive: true, force: true });
+    const unusedSince = Date.now() - UNUSED_ENTRY_DAYS * 24 * 3600 * 1000;
+    for (const name of readdirSync(here)) {
+      const entry = join(here, name);
+      if ((statSync(entry, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < unusedSince) rmSync(entry, { force: true });
+    }
   } catch {
     return null;
   }
@@ -88,6 +100,13 @@ function readEntry(path: string): LoadedProject | undefined {
     return undefined;
   }
   if (bytes.length <= DIGEST_BYTES) return undefined;
+  // Marks the entry as used, so that pruning (openLoadCache) keeps it.
+  try {
+    const now = new Date();
+    utimesSync(path, now, now);
+  } catch {
+    // A read-only cache still serves its entries.
+  }
   const payload = bytes.subarray(DIGEST_BYTES);
   if (!createHash('sha256').update(payload).digest().equals(bytes.subarray(0, DIGEST_BYTES))) return undefined;
   try {

@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildModel, type BuildResult } from '../../src/core/buildModel.ts';
 import type { SourceFile } from '../../src/core/load/loadProject.ts';
-import { openLoadCache } from '../../src/node/loadCache.ts';
+import { openLoadCache, UNUSED_ENTRY_DAYS } from '../../src/node/loadCache.ts';
 import { loadInWorkers } from '../../src/node/loadInWorkers.ts';
 import { readProjectFiles } from '../../src/node/readProjectFiles.ts';
 import { generateSyntheticData } from '../bench/syntheticData.ts';
@@ -105,5 +105,19 @@ describe('the validation cache', () => {
     expect(after.folder).not.toBe(before.folder);
     expect(after.read(after.keyOf(files[0]!))).toBeUndefined();
     expect(readdirSync(join(folder, 'cache-engine'))).toEqual([after.folder.split('/').at(-1)]);
+  });
+
+  test('an entry unused for weeks is removed when the cache is opened; one read recently is kept', async () => {
+    const cacheFolder = join(folder, 'cache-prune');
+    await cachedRun(cacheFolder);
+    const cache = openLoadCache(CODE_ROOT, cacheFolder)!;
+    const [stale, used] = readdirSync(cache.folder);
+    const old = new Date(Date.now() - (UNUSED_ENTRY_DAYS + 1) * 24 * 3600 * 1000);
+    utimesSync(join(cache.folder, stale!), old, old);
+    utimesSync(join(cache.folder, used!), old, old);
+    expect(cache.read(used!)).toBeDefined();
+    openLoadCache(CODE_ROOT, cacheFolder);
+    expect(readdirSync(cache.folder)).toContain(used);
+    expect(readdirSync(cache.folder)).not.toContain(stale);
   });
 });
