@@ -1,16 +1,11 @@
 import { countBySeverity, type Diagnostic, type Severity } from '../core/diagnostics.ts';
 import { pushToList } from '../core/model/pushToList.ts';
+import { SEVERITY_WORDS } from './phrases.ts';
 
 export type OutputLanguage = 'vi' | 'en' | 'both';
 
-const SEVERITY_LABEL: Record<Severity, { vi: string; en: string }> = {
-  error: { vi: 'lỗi', en: 'error' },
-  warning: { vi: 'cảnh báo', en: 'warning' },
-  info: { vi: 'lưu ý', en: 'note' },
-};
-
 function label(severity: Severity, language: OutputLanguage): string {
-  const { vi, en } = SEVERITY_LABEL[severity];
+  const { vi, en } = SEVERITY_WORDS[severity];
   return language === 'vi' ? vi : language === 'en' ? en : `${vi}/${en}`;
 }
 
