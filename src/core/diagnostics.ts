@@ -37,9 +37,11 @@ export interface Diagnostic {
 export type DiagnosticCode =
   | 'yaml-syntax'
   | 'front-matter-missing'
+  | 'front-matter-unclosed'
   | 'file-unreadable'
   | 'invisible-character'
   | 'file-unknown-kind'
+  | 'file-wrong-folder'
   | 'file-empty'
   | 'page-unknown'
   | 'schema-type'

@@ -314,6 +314,7 @@ function loadItems<T extends object>(
 function loadReferenceFile(file: string, text: string, project: LoadedProject): void {
   const yaml = parseTopLevel(file, text, project);
   if (!yaml) return;
+  if (inWrongFolder(file, yaml, ['observations', 'targets', 'tasks', 'plan'], project)) return;
   const value = checkEnvelope(file, yaml, referenceFileEnvelopeSchema, referenceFileSchema, project);
   if (!value) return;
   loadItems(file, yaml, 'territories', value.territories, referenceListSchemas.territories, {}, project.territories, project);
@@ -340,6 +341,7 @@ function loadSiteFile(file: string, text: string, project: LoadedProject): void 
 function loadFiguresFile(file: string, text: string, project: LoadedProject): void {
   const yaml = parseTopLevel(file, text, project);
   if (!yaml) return;
+  if (inWrongFolder(file, yaml, ['territories', 'groups', 'indicators', 'agencies'], project)) return;
   const value = checkEnvelope(file, yaml, figuresFileEnvelopeSchema, figuresFileSchema, project);
   if (!value) return;
   const filePlan = typeof value.plan === 'string' ? value.plan : undefined;
@@ -353,7 +355,7 @@ function loadFiguresFile(file: string, text: string, project: LoadedProject): vo
 function loadDocumentFile(file: string, text: string, project: LoadedProject): void {
   const split = splitFrontMatter(text);
   if (!split) {
-    project.diagnostics.push({
+    project.diagnostics.push(text.startsWith('---\n') ? unclosedFrontMatter(file, text) : {
       severity: 'error',
       code: 'front-matter-missing',
       file,
@@ -362,6 +364,9 @@ function loadDocumentFile(file: string, text: string, project: LoadedProject): v
       message: { vi: 'Tài liệu thiếu phần thông tin đầu tệp (front matter) giữa hai dòng "---".', en: 'The document has no front matter between two "---" lines.' },
       hint: { vi: 'Bắt đầu tệp bằng dòng "---", các dòng id/type/issuer/status/title, rồi một dòng "---".', en: 'Start the file with a "---" line, then id/type/issuer/status/title lines, then a "---" line.' },
     });
+    // The figures citing this document would each report its id as unknown, and suggest citing
+    // another document: the one fix is here, so its id counts as defined (the build stops anyway).
+    rememberIdsOfUnreadableFile(text, project);
     return;
   }
   const yaml = parseTopLevel(file, split.frontMatter, project, split.frontMatterFirstLine - 1);
@@ -374,6 +379,68 @@ function loadDocumentFile(file: string, text: string, project: LoadedProject): v
     return;
   }
   project.documents.push({ ...result.data, origin: originOf(file, yaml, []), body: split.body, bodyFirstLine: split.bodyFirstLine });
+}
+
+/**
+ * A figures file saved in content/ (or reference data in plans/) would otherwise get a
+ * "no field called observations" error for every list, which says to rename a field that is
+ * right: the file is what is misplaced. Its ids count as defined, so its references do not
+ * cascade.
+ */
+function inWrongFolder(file: string, yaml: PositionedYaml, otherKindKeys: readonly string[], project: LoadedProject): boolean {
+  const value = yaml.value;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const key = otherKindKeys.find((name) => name in value);
+  if (!key) return false;
+  const name = file.split('/').at(-1)!;
+  const figures = file.startsWith('content/');
+  const target = figures ? `plans/${name}` : `content/${key === 'groups' ? 'territories' : key}/${name}`;
+  project.diagnostics.push({
+    severity: 'error',
+    code: 'file-wrong-folder',
+    file,
+    ...yaml.locateKey([], key),
+    message: figures
+      ? { vi: `Tệp này chứa số liệu ("${key}:"), mà số liệu chỉ được đọc trong thư mục plans/, không phải content/.`, en: `This file holds figures ("${key}:"), which are read only from plans/, not content/.` }
+      : { vi: `Tệp này chứa dữ liệu tham chiếu ("${key}:"), mà dữ liệu tham chiếu chỉ được đọc trong thư mục content/, không phải plans/.`, en: `This file holds reference data ("${key}:"), which is read only from content/, not plans/.` },
+    hint: figures
+      ? { vi: `Chuyển tệp sang plans/, đặt cạnh tài liệu mà số liệu dẫn nguồn, ví dụ ${target} (git mv ${file} ${target}).`, en: `Move the file to plans/, beside the document its figures cite, e.g. ${target} (git mv ${file} ${target}).` }
+      : { vi: `Chuyển tệp sang ${target} (git mv ${file} ${target}).`, en: `Move the file to ${target} (git mv ${file} ${target}).` },
+  });
+  rememberIdsOfUnreadableFile(JSON.stringify(value).replace(/"id":"/g, '\nid: '), project);
+  return true;
+}
+
+/**
+ * The opening "---" is there but the closing one is not: the usual slip is deleting it while
+ * editing, so the body runs into the front matter. Reported where the body begins (the first
+ * line that is not a "name: value" line or its continuation), which is where the line belongs.
+ */
+function unclosedFrontMatter(file: string, text: string): Diagnostic {
+  const lines = text.split('\n');
+  let bodyLine = lines.length;
+  for (let index = 1; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line.trim() === '' || /^(?:[A-Za-z_][\w-]*:(?:\s|$)|\s+\S|- |#)/.test(line)) continue;
+    bodyLine = index + 1;
+    break;
+  }
+  if (bodyLine === lines.length) bodyLine = Math.max(2, lines.findIndex((line, index) => index > 0 && line.trim() === '') + 1 || lines.length);
+  return {
+    severity: 'error',
+    code: 'front-matter-unclosed',
+    file,
+    line: bodyLine,
+    column: 1,
+    message: {
+      vi: `Phần thông tin đầu tệp mở bằng dòng "---" ở dòng 1 nhưng không có dòng "---" đóng lại, nên cả tài liệu không đọc được.`,
+      en: `The front matter opens with "---" on line 1 but its closing "---" line is missing, so the whole document cannot be read.`,
+    },
+    hint: {
+      vi: `Thêm một dòng chỉ có "---" ngay trước dòng ${bodyLine}, nơi nội dung bắt đầu (sau dòng thông tin cuối cùng).`,
+      en: `Add a line with only "---" just before line ${bodyLine}, where the text begins (after the last details line).`,
+    },
+  };
 }
 
 function rememberInvalidId(item: unknown, project: LoadedProject): void {

@@ -13,6 +13,10 @@ export const DIAGNOSTIC_ABOUT: Record<DiagnosticCode, Bilingual> = {
     vi: "Mỗi tài liệu .md bắt đầu bằng phần thông tin (front matter) nằm giữa hai dòng \"---\". Thiếu phần này thì tài liệu không được đọc, và các số liệu dẫn nguồn tới nó sẽ báo lỗi theo.",
     en: "Every .md document starts with its details (front matter) between two \"---\" lines. Without them the document is not read, and the figures that cite it report errors too.",
   },
+  'front-matter-unclosed': {
+    vi: "Tài liệu .md mở phần thông tin đầu tệp bằng dòng \"---\" nhưng thiếu dòng \"---\" đóng lại (thường bị xóa khi sửa). Thông báo chỉ đúng dòng cần thêm. Các số liệu dẫn nguồn tới tài liệu này không báo thêm lỗi \"không có mã\": chỉ cần sửa ở đây.",
+    en: "A .md document opens its front matter with \"---\" but the closing \"---\" line is missing (usually deleted while editing). The message names the line where it belongs. The figures citing this document do not report \"no such id\" as well: the one fix is here.",
+  },
   'file-unreadable': {
     vi: "Tệp không phải văn bản thuần. Không đặt tệp Word, PDF hay ảnh vào plans/ hoặc content/: chép nội dung cần thiết vào tệp .md hoặc .yaml; nếu muốn dẫn bản gốc, ghi địa chỉ của nó ở trường url.",
     en: "The file is not plain text. Do not put Word files, PDFs or images in plans/ or content/: copy what is needed into a .md or .yaml file, and link the original with the url field.",
@@ -28,6 +32,10 @@ export const DIAGNOSTIC_ABOUT: Record<DiagnosticCode, Bilingual> = {
   'page-unknown': {
     vi: "Một tệp trong `content/pages/` không phải trang văn bản nào của trang web. Các trang là Giới thiệu (`gioi-thieu`), Phương pháp (`phuong-phap`) và Cách trích dẫn (`trich-dan`), mỗi trang một tệp `.vi.md` và một tệp `.en.md`; trang nào thư mục dữ liệu không có thì trang web dùng mẫu có sẵn, điền từ `content/site.yaml`.",
     en: "A file in `content/pages/` that is none of the site's prose pages. They are About (`gioi-thieu`), Methodology (`phuong-phap`) and How to cite (`trich-dan`), each as a `.vi.md` and an `.en.md` file; any the data folder does not have comes from the engine's template, filled from `content/site.yaml`.",
+  },
+  'file-wrong-folder': {
+    vi: "Tệp đặt sai thư mục: số liệu (observations, targets, tasks) chỉ được đọc trong plans/, dữ liệu tham chiếu (territories, groups, indicators, agencies) chỉ trong content/. Thông báo nói tệp cần chuyển tới đâu, thay vì báo từng trường là \"không có trường này\".",
+    en: "A file in the wrong folder: figures (observations, targets, tasks) are read only from plans/, reference data (territories, groups, indicators, agencies) only from content/. The message says where the file belongs, instead of calling each of its fields unknown.",
   },
   'file-empty': {
     vi: "Tệp số liệu hoặc dữ liệu tham chiếu không có gì (chỉ có dòng chú thích, hoặc trắng hoàn toàn). Thường là do lỡ tay xóa trắng khi sửa trên trang GitHub; nếu công bố, mọi số liệu của tệp sẽ biến mất khỏi trang.",

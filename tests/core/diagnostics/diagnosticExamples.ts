@@ -65,6 +65,22 @@ export const DIAGNOSTIC_EXAMPLES: Record<DiagnosticCode, DiagnosticExample> = {
       },
     },
   },
+  'front-matter-unclosed': {
+    mistake: { vi: 'Dòng `---` đóng phần thông tin đầu tệp bị xóa khi sửa tài liệu.', en: 'The `---` line closing the front matter deleted while editing the document.' },
+    files: edit('plans/bai-2023.md', '---\nTóm tắt.', 'Tóm tắt.'),
+    expected: {
+      at: 'plans/bai-2023.md:9:1',
+      severity: 'error',
+      message: {
+        vi: 'Phần thông tin đầu tệp mở bằng dòng "---" ở dòng 1 nhưng không có dòng "---" đóng lại, nên cả tài liệu không đọc được.',
+        en: 'The front matter opens with "---" on line 1 but its closing "---" line is missing, so the whole document cannot be read.',
+      },
+      hint: {
+        vi: 'Thêm một dòng chỉ có "---" ngay trước dòng 9, nơi nội dung bắt đầu (sau dòng thông tin cuối cùng).',
+        en: 'Add a line with only "---" just before line 9, where the text begins (after the last details line).',
+      },
+    },
+  },
   'file-unreadable': {
     mistake: { vi: 'Một tệp Word được đổi tên thành .yaml.', en: 'A Word file renamed to .yaml.' },
     files: { 'plans/bao-cao-2024.yaml': 'PK\u0003\u0004\u0000\u0000word/document.xml' },
@@ -111,6 +127,22 @@ export const DIAGNOSTIC_EXAMPLES: Record<DiagnosticCode, DiagnosticExample> = {
       hint: {
         vi: 'Tài liệu đặt trong plans/ dạng .md, số liệu dạng .yaml; dữ liệu tham chiếu trong content/ dạng .yaml.',
         en: 'Documents go in plans/ as .md, figures as .yaml; reference data in content/ as .yaml.',
+      },
+    },
+  },
+  'file-wrong-folder': {
+    mistake: { vi: 'Tệp số liệu kết quả lưu nhầm vào content/ thay vì plans/.', en: 'A results file saved in content/ instead of plans/.' },
+    files: { [FIGURES]: null, 'content/bai-2023.yaml': BASE_FILES[FIGURES]! },
+    expected: {
+      at: 'content/bai-2023.yaml:2:1',
+      severity: 'error',
+      message: {
+        vi: 'Tệp này chứa số liệu ("observations:"), mà số liệu chỉ được đọc trong thư mục plans/, không phải content/.',
+        en: 'This file holds figures ("observations:"), which are read only from plans/, not content/.',
+      },
+      hint: {
+        vi: 'Chuyển tệp sang plans/, đặt cạnh tài liệu mà số liệu dẫn nguồn, ví dụ plans/bai-2023.yaml (git mv content/bai-2023.yaml plans/bai-2023.yaml).',
+        en: 'Move the file to plans/, beside the document its figures cite, e.g. plans/bai-2023.yaml (git mv content/bai-2023.yaml plans/bai-2023.yaml).',
       },
     },
   },

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { BASE_FILES, build, edit, locations } from '../projectFixture.ts';
+
+describe('one mistake, one message where it is', () => {
+  it('an unclosed front matter is the only error, though three files cite the document', () => {
+    const { diagnostics } = build(edit('plans/bai-2023.md', '---\nTóm tắt.', 'Tóm tắt.'));
+    expect(locations(diagnostics)).toEqual(['plans/bai-2023.md:9:1 front-matter-unclosed']);
+  });
+
+  it('a figures file in content/ is told to move, not that its fields are unknown', () => {
+    const { diagnostics } = build({ 'plans/bai-2023.yaml': null, 'content/ket-qua.yaml': BASE_FILES['plans/bai-2023.yaml']! });
+    expect(locations(diagnostics)).toEqual(['content/ket-qua.yaml:2:1 file-wrong-folder']);
+  });
+
+  it('reference data in plans/ is told which content/ folder it belongs in', () => {
+    const { diagnostics } = build({ 'content/territories/test.yaml': null, 'plans/dia-ban.yaml': BASE_FILES['content/territories/test.yaml']! });
+    const [moved] = diagnostics.filter((d) => d.code === 'file-wrong-folder');
+    expect(moved!.hint.en).toBe('Move the file to content/territories/dia-ban.yaml (git mv plans/dia-ban.yaml content/territories/dia-ban.yaml).');
+  });
+});
