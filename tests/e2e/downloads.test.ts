@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { parseCsv } from '../../src/core/export/csv.ts';
+import { readCsvRows } from '../support/csvTable.ts';
 import { parquetColumns, readParquetRows } from '../support/parquetTable.ts';
 import { DIST } from '../support/siteUnderTest.ts';
 
@@ -32,7 +32,7 @@ test('datapackage.json is a Frictionless tabular data package whose every resour
     const [header, ...rows] =
       resource.format === 'parquet'
         ? ((bytes) => [parquetColumns(bytes), ...readParquetRows(bytes).map((row) => Object.values(row).map(String))])(readFileSync(file))
-        : parseCsv(readFileSync(file, 'utf8'));
+        : readCsvRows(readFileSync(file, 'utf8'));
     expect(header, resource.path).toEqual(resource.schema.fields.map((field) => field.name));
     if (resource.schema.primaryKey) {
       const keys = rows.map((row) => row[header!.indexOf(resource.schema.primaryKey!)]);
@@ -69,7 +69,7 @@ test('the downloads open in Excel with Vietnamese intact: UTF-8 with a byte-orde
 
 test('every download states the data version it was built from', () => {
   const version = (JSON.parse(read('tai-ve/datapackage.json')) as Descriptor).version;
-  const csv = parseCsv(read('tai-ve/chi-so/ty-le-ho-ngheo/lao-cai.csv'));
+  const csv = readCsvRows(read('tai-ve/chi-so/ty-le-ho-ngheo/lao-cai.csv'));
   const column = csv[0]!.indexOf('data_version');
   expect(new Set(csv.slice(1).map((row) => row[column]))).toEqual(new Set([version]));
   expect(new Set(readParquetRows(readFileSync(join(DIST, 'tai-ve/minhbach.parquet'))).map((row) => row['data_version']))).toEqual(new Set([version]));

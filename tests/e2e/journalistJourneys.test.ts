@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { parseCsv } from '../../src/core/export/csv.ts';
+import { readCsvRows } from '../support/csvTable.ts';
 import { watchProblems } from '../support/browser.ts';
 import { readParquetRows } from '../support/parquetTable.ts';
 import { useSiteInBrowser } from '../support/siteInBrowser.ts';
@@ -12,7 +12,7 @@ const POVERTY_2023 = 'ty-le-ho-ngheo--10-xa-ngheo-lao-cai--2023--bai-bao-giam-ng
 async function downloadCsv(href: string): Promise<Record<string, string>[]> {
   const bytes = new Uint8Array(await (await fetch(new URL(href, site.server.origin))).arrayBuffer());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const [header, ...rows] = parseCsv(new TextDecoder().decode(bytes));
+  const [header, ...rows] = readCsvRows(new TextDecoder().decode(bytes));
   return rows.map((row) => Object.fromEntries(header!.map((name, i) => [name, row[i]!])));
 }
 

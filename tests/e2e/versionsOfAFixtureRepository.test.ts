@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
-import { parseCsv } from '../../src/core/export/csv.ts';
+import { readCsvRows } from '../support/csvTable.ts';
 import { repositoryWithTwoReleases } from '../node/twoReleasesFixture.ts';
 import { ROOT } from '../support/siteUnderTest.ts';
 
@@ -55,7 +55,7 @@ test('the corrected figure’s row says when it was corrected, from what to what
 
 test('each release’s whole dataset stays downloadable: v1 still says 30, v2 says 31', () => {
   const value = (tag: string) => {
-    const [header, ...rows] = parseCsv(read(`tai-ve/phien-ban/${tag}/so-lieu.csv`));
+    const [header, ...rows] = readCsvRows(read(`tai-ve/phien-ban/${tag}/so-lieu.csv`));
     const row = rows.find((r) => r[header!.indexOf('figure_id')] === FIGURE)!;
     return [row[header!.indexOf('value')], row[header!.indexOf('data_version')]!.split(' ')[0]];
   };

@@ -4,6 +4,12 @@
  * from the site's own CSV writer, so a bug in the writer cannot hide itself.
  */
 export function readCsv(text: string): Record<string, string>[] {
+  const [header, ...body] = readCsvRows(text);
+  return body.map((cells) => Object.fromEntries(header!.map((name, column) => [name, cells[column] ?? ''])));
+}
+
+/** The same reading as rows of cells, the header first, blank lines dropped. */
+export function readCsvRows(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -30,6 +36,5 @@ export function readCsv(text: string): Record<string, string>[] {
     } else field += character;
   }
   if (field !== '' || row.length > 0) rows.push([...row, field]);
-  const [header, ...body] = rows;
-  return body.filter((cells) => cells.length > 1 || cells[0] !== '').map((cells) => Object.fromEntries(header!.map((name, column) => [name, cells[column] ?? ''])));
+  return rows.filter((cells) => cells.length > 1 || cells[0] !== '');
 }

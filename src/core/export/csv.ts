@@ -24,8 +24,8 @@ function csvCell(value: unknown): string {
  * as a formula: a name or quote typed as `=HYPERLINK("http://…")` would run on a journalist's
  * machine when the download is opened (OWASP, "CSV Injection"). Such text gets a leading
  * apostrophe, which spreadsheets read as "this is text". Numbers are never touched: -3.5 stays a
- * number. Text that already starts with apostrophes before such a character gets one more, so
- * parseCsv can undo exactly what was added.
+ * number. Text that already starts with apostrophes before such a character gets one more, so a
+ * reader can undo exactly what was added.
  */
 const FORMULA_START = /^'*[=+\-@\t\r]/;
 
@@ -33,45 +33,7 @@ function defuseFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-function restoreFormulaText(cell: string): string {
-  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
-}
-
 /** Plain decimal notation, never exponents: 0.0000001 stays readable by spreadsheets. */
 function numberText(value: number): string {
   return Math.abs(value) < 1e-6 && value !== 0 ? value.toFixed(12).replace(/0+$/, '') : String(value);
-}
-
-/** Reads our own CSV back (used by tests and by anyone checking a download). */
-export function parseCsv(text: string): string[][] {
-  const source = text.startsWith('\ufeff') ? text.slice(1) : text;
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i]!;
-    if (quoted) {
-      if (char === '"' && source[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (char === '\r' && source[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i += 1;
-    } else cell += char;
-  }
-  if (cell !== '' || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows.map((cells) => cells.map(restoreFormulaText));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { citationText } from '../../../src/present/citation.ts';
-import { parseCsv, toCsv } from '../../../src/core/export/csv.ts';
+import { toCsv } from '../../../src/core/export/csv.ts';
+import { readCsvRows } from '../../support/csvTable.ts';
 import { dataPackageDescriptor } from '../../../src/core/export/dataPackage.ts';
 import { jsonLdScriptText } from '../../../src/core/export/datasetMetadata.ts';
 import { figureRows } from '../../../src/core/export/figureRows.ts';
@@ -21,7 +22,7 @@ describe('CSV downloads', () => {
   it('round-trip every figure: value, place, period and quote come back unchanged', () => {
     const { model } = build(edit('plans/bai-2023.yaml', 'quote: "tỷ lệ giảm nghèo bình quân 10 xã 10,41%"', 'quote: "giảm 10,41%, tức là \\"vượt\\", theo báo cáo, dòng 2"'));
     const figures = [...model.observations, ...model.targets];
-    const rows = parseCsv(toCsv(figureRowSchema, figureRows(model, figures, VERSION)));
+    const rows = readCsvRows(toCsv(figureRowSchema, figureRows(model, figures, VERSION)));
     const [header, ...body] = rows;
     expect(header).toEqual(Object.keys(figureRowSchema.shape));
     expect(body).toHaveLength(figures.length);

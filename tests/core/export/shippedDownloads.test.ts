@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildModel, type BuildResult } from '../../../src/core/buildModel.ts';
-import { parseCsv, toCsv } from '../../../src/core/export/csv.ts';
+import { toCsv } from '../../../src/core/export/csv.ts';
+import { readCsvRows } from '../../support/csvTable.ts';
 import { toParquet } from '../../../src/core/export/parquet.ts';
 import { figureRows } from '../../../src/core/export/figureRows.ts';
 import { figureRowSchema } from '../../../src/core/export/rowSchemas.ts';
@@ -42,7 +43,7 @@ const optionalText = (text: string | undefined) => (text === undefined || text =
 
 describe('downloads of the shipped data', () => {
   it('the whole-dataset CSV gives back every figure of plans/ unchanged', () => {
-    const [header, ...rows] = parseCsv(toCsv(figureRowSchema, figureRows(result.model, figures, VERSION)));
+    const [header, ...rows] = readCsvRows(toCsv(figureRowSchema, figureRows(result.model, figures, VERSION)));
     expect(rows).toHaveLength(figures.length);
     const cell = (row: string[], name: string) => row[header!.indexOf(name)];
     const byId = new Map(rows.map((row) => [cell(row, 'figure_id')!, row]));
