@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { dataDateForChecks } from '../node/dataVersion.ts';
 import { buildModel } from '../core/buildModel.ts';
+import { isCatalogueFile } from '../core/load/loadProject.ts';
 import { countBySeverity } from '../core/diagnostics.ts';
 import { readSiteFiles } from '../node/catalogueFiles.ts';
 import { loadInWorkers } from '../node/loadInWorkers.ts';
@@ -49,7 +50,7 @@ export async function commandValidate(options: ValidateOptions): Promise<number>
   } else {
     process.stdout.write(`${formatDiagnostics(diagnostics, { language: options.language, verbose: options.verbose })}\n`);
     process.stdout.write(
-      `\n${files.length} tệp/files · ${model.documents.length} tài liệu/documents · ${model.targets.length} chỉ tiêu/targets · ${model.observations.length} số liệu/observations · ${model.tasks.length} nhiệm vụ/tasks · ${model.territories.length + model.groups.length} địa bàn/places · ${model.indicators.length} chỉ số/indicators\n`,
+      `\n${files.filter((file) => !isCatalogueFile(file.path)).length} tệp/files · ${model.documents.length} tài liệu/documents · ${model.targets.length} chỉ tiêu/targets · ${model.observations.length} số liệu/observations · ${model.tasks.length} nhiệm vụ/tasks · ${model.territories.length + model.groups.length} địa bàn/places · ${model.indicators.length} chỉ số/indicators\n`,
     );
   }
   return failed ? 1 : 0;

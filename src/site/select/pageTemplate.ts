@@ -1,17 +1,17 @@
 import { formatNumber, type Locale } from '../../core/format/formatNumber.ts';
-import { siteContact, siteName, sitePublisher } from '../../core/model/siteSettings.ts';
+import { siteName } from '../../core/model/siteSettings.ts';
 import type { Model } from '../../core/model/types.ts';
 
 /**
  * Fills a prose page template shipped with the engine (src/catalogue/pages/) from the site's
  * settings and its data, so that a province without pages of its own gets an About page about
- * itself, never another province's text. Values from the data are escaped: they are text, not
+ * itself, never another province's text. (Who publishes the site and how to reach them is added
+ * to every About page by its component, from the same settings.) Values from the data are escaped: they are text, not
  * Markdown.
  */
 export function fillPageTemplate(template: string, model: Model, locale: Locale): string {
   const values: Record<string, string> = {
     'site.name': escapeMarkdown(localized(siteName(model), locale)),
-    'site.publisher': publisherText(model, locale),
     'data.summary': dataSummary(model, locale),
   };
   return template.replace(/\{\{([a-z.]+)\}\}/g, (whole, key: string) => values[key] ?? whole);
@@ -21,20 +21,6 @@ const localized = (text: { vi: string; en?: string | undefined }, locale: Locale
 
 function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>#|!~]/g, (character) => `\\${character}`);
-}
-
-function publisherText(model: Model, locale: Locale): string {
-  const publisher = sitePublisher(model);
-  const contact = siteContact(model);
-  const vi = locale === 'vi';
-  if (!publisher) return vi ? 'Trang này chưa ghi đơn vị công bố.' : 'This site does not yet name its publisher.';
-  const parts = [vi ? `Trang do **${escapeMarkdown(localized(publisher, locale))}** công bố và chịu trách nhiệm.` : `The site is published by **${escapeMarkdown(localized(publisher, locale))}**, who answers for it.`];
-  const ways = [
-    ...(contact?.email ? [`<${contact.email}>`] : []),
-    ...(contact?.url ? [`<${contact.url}>`] : []),
-  ];
-  if (ways.length > 0) parts.push(`${vi ? 'Liên hệ' : 'Contact'}: ${ways.join(vi ? ' hoặc ' : ' or ')}.`);
-  return parts.join(' ');
 }
 
 /** What the data holds, counted from the model: documents, figures, indicators, and the provinces. */
