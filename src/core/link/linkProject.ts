@@ -176,20 +176,36 @@ function registerFigure<T extends { id: string; origin: Origin }>(map: Map<strin
     map.set(figure.id, figure);
     return true;
   }
+  // The usual cause is a copied entry whose period (or place) was not changed: then the two
+  // values differ, and "remove the repeat" would delete a real figure. Show both.
+  const valueOf = (record: T) => (record as { value?: number }).value;
+  const [before, here] = [valueOf(existing), valueOf(figure)];
+  const at = `${existing.origin.file}:${existing.origin.line}`;
+  const differ = before !== undefined && here !== undefined && before !== here;
   diagnostics.push({
     severity: 'error',
     code: 'duplicate-figure',
     file: figure.origin.file,
     line: figure.origin.line,
     column: figure.origin.column,
-    message: {
-      vi: `Số liệu này trùng với số liệu ở ${existing.origin.file}:${existing.origin.line} (cùng chỉ số, địa bàn, kỳ và nguồn).`,
-      en: `This figure repeats the one at ${existing.origin.file}:${existing.origin.line} (same indicator, place, period and source).`,
-    },
-    hint: {
-      vi: 'Xóa bản trùng. Nếu nguồn thật sự nêu hai số khác nhau cho cùng một thứ, đặt "id:" riêng cho mỗi số.',
-      en: 'Remove the repeat. If the source really states two different numbers for the same thing, give each its own "id:".',
-    },
+    message: differ
+      ? {
+          vi: `Số liệu này (${here}, dòng ${figure.origin.line}) có cùng chỉ số, địa bàn, kỳ và nguồn với số liệu ${before} ở ${at}, nhưng hai giá trị khác nhau.`,
+          en: `This figure (${here}, line ${figure.origin.line}) has the same indicator, place, period and source as the figure ${before} at ${at}, but the values differ.`,
+        }
+      : {
+          vi: `Số liệu này trùng với số liệu ở ${at} (cùng chỉ số, địa bàn, kỳ và nguồn).`,
+          en: `This figure repeats the one at ${at} (same indicator, place, period and source).`,
+        },
+    hint: differ
+      ? {
+          vi: `Đừng xóa: hai số khác nhau. Nếu mục này được chép từ mục ở ${at}, sửa "period" (hoặc "territory") cho đúng số ${here}. Nếu nguồn thật sự nêu cả hai số cho cùng một thứ, đặt "id:" riêng cho mỗi số.`,
+          en: `Do not delete either: the numbers differ. If this entry was copied from the one at ${at}, correct its "period" (or "territory") for ${here}. If the source really states both for the same thing, give each its own "id:".`,
+        }
+      : {
+          vi: 'Xóa bản trùng. Nếu nguồn thật sự nêu hai số khác nhau cho cùng một thứ, đặt "id:" riêng cho mỗi số.',
+          en: 'Remove the repeat. If the source really states two different numbers for the same thing, give each its own "id:".',
+        },
   });
   return false;
 }

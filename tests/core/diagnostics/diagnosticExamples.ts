@@ -314,18 +314,18 @@ export const DIAGNOSTIC_EXAMPLES: Record<DiagnosticCode, DiagnosticExample> = {
     },
   },
   'duplicate-figure': {
-    mistake: { vi: 'Cùng một số liệu (chỉ số, địa bàn, năm, nguồn) ghi hai lần.', en: 'The same figure (indicator, place, year, source) entered twice.' },
-    files: edit(FIGURES, 'period: 2023\n    value: 50.54', 'period: 2022\n    value: 60.95'),
+    mistake: { vi: 'Mục chép từ mục năm 2022 mà quên đổi năm: hai số khác nhau cho cùng chỉ số, địa bàn, năm và nguồn.', en: 'An entry copied from the 2022 one without changing its year: two different numbers for one indicator, place, year and source.' },
+    files: edit(FIGURES, 'period: 2023\n    value: 50.54', 'period: 2022\n    value: 50.54'),
     expected: {
       at: 'plans/bai-2023.yaml:9:5',
       severity: 'error',
       message: {
-        vi: 'Số liệu này trùng với số liệu ở plans/bai-2023.yaml:3 (cùng chỉ số, địa bàn, kỳ và nguồn).',
-        en: 'This figure repeats the one at plans/bai-2023.yaml:3 (same indicator, place, period and source).',
+        vi: 'Số liệu này (50.54, dòng 9) có cùng chỉ số, địa bàn, kỳ và nguồn với số liệu 60.95 ở plans/bai-2023.yaml:3, nhưng hai giá trị khác nhau.',
+        en: 'This figure (50.54, line 9) has the same indicator, place, period and source as the figure 60.95 at plans/bai-2023.yaml:3, but the values differ.',
       },
       hint: {
-        vi: 'Xóa bản trùng. Nếu nguồn thật sự nêu hai số khác nhau cho cùng một thứ, đặt "id:" riêng cho mỗi số.',
-        en: 'Remove the repeat. If the source really states two different numbers for the same thing, give each its own "id:".',
+        vi: 'Đừng xóa: hai số khác nhau. Nếu mục này được chép từ mục ở plans/bai-2023.yaml:3, sửa "period" (hoặc "territory") cho đúng số 50.54. Nếu nguồn thật sự nêu cả hai số cho cùng một thứ, đặt "id:" riêng cho mỗi số.',
+        en: 'Do not delete either: the numbers differ. If this entry was copied from the one at plans/bai-2023.yaml:3, correct its "period" (or "territory") for 50.54. If the source really states both for the same thing, give each its own "id:".',
       },
     },
   },

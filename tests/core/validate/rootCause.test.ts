@@ -18,3 +18,11 @@ describe('one mistake, one message where it is', () => {
     expect(moved!.hint.en).toBe('Move the file to content/territories/dia-ban.yaml (git mv plans/dia-ban.yaml content/territories/dia-ban.yaml).');
   });
 });
+
+describe('a figure entered twice', () => {
+  it('with the same value, is a repeat to remove', () => {
+    const { diagnostics } = build(edit('plans/bai-2023.yaml', 'period: 2023\n    value: 50.54', 'period: 2022\n    value: 60.95'));
+    const [repeat] = diagnostics.filter((d) => d.code === 'duplicate-figure');
+    expect([`${repeat!.line}:${repeat!.column}`, repeat!.hint.en]).toEqual(['9:5', 'Remove the repeat. If the source really states two different numbers for the same thing, give each its own "id:".']);
+  });
+});
