@@ -29,7 +29,14 @@ describe('js-yaml and the positioned parser', () => {
     fc.assert(
       fc.property(data, fc.constantFrom(-1, 1, 2), fc.constantFrom<'"' | "'">('"', "'"), (value, flowLevel, quotingType) => {
         const text = jsYaml.dump(value, { flowLevel, quotingType, lineWidth: -1 });
-        const fast = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
+        let fast: unknown;
+        try {
+          fast = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
+        } catch {
+          // js-yaml's writer can emit flow text its own reader refuses ({id: .:,}); such a file
+          // goes to the positioned parser alone (parseYaml.ts), so there is nothing to compare.
+          fc.pre(false);
+        }
         const positioned = parseYamlWithPositions(text, 'plans/x.yaml');
         expect(positioned.syntaxDiagnostics).toEqual([]);
         expect(positioned.value).toEqual(fast);
