@@ -206,12 +206,35 @@ function explainSyntaxProblem(code: string, parserMessage: string, text: string,
           en: 'Write "name: value" with a space after the colon, e.g. period: 2024. If this continues a long sentence, put the whole sentence in double quotes on one line.',
         },
       );
-    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'BLOCK_AS_IMPLICIT_KEY': {
+      // "period: 2022" then " value: 60.95" one space deeper: the parser blames the line above
+      // (its value would run on), but the slip is the next line's indentation.
+      const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+      const lineEnd = text.indexOf('\n', offset);
+      const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+      const next = lineEnd === -1 ? '' : text.slice(lineEnd + 1, text.indexOf('\n', lineEnd + 1) === -1 ? text.length : text.indexOf('\n', lineEnd + 1));
+      const indent = (/^( *)(?:- )?/.exec(line)![0]).length;
+      const nextIndent = /^ */.exec(next)![0].length;
+      if (/^ *(?:- )?[\w-]+:[ \t]+\S/.test(line) && /^ *[\w-]+:(?:\s|$)/.test(next) && nextIndent > indent && nextIndent - indent <= 3) {
+        const extra = nextIndent - indent;
+        const key = /^ *([\w-]+):/.exec(next)![1];
+        const above = /^ *(?:- )?([\w-]+):/.exec(line)![1];
+        return say(
+          `Dòng này thụt vào sâu hơn dòng "${above}:" ở trên ${extra} dấu cách, nên bị đọc thành phần tiếp của giá trị dòng trên.`,
+          `This line is indented ${extra} space${extra === 1 ? '' : 's'} further than "${above}:" above it, so it reads as a continuation of that line's value.`,
+          {
+            vi: `Xóa ${extra} dấu cách ở đầu dòng, để "${key}:" bắt đầu cùng cột với "${above}:" (cột ${indent + 1}).`,
+            en: `Delete ${extra} space${extra === 1 ? '' : 's'} at the start of the line, so "${key}:" starts in the same column as "${above}:" (column ${indent + 1}).`,
+          },
+          lineEnd + 1 + nextIndent,
+        );
+      }
       return say(
         'Giá trị ở đây có dấu ": " ở giữa, hoặc dòng tiếp theo thụt vào sâu hơn các dòng cùng cấp.',
         'The value here contains ": ", or the next line is indented deeper than the lines beside it.',
         { vi: `${QUOTE_HINT.vi} Các trường của cùng một mục phải thẳng cột.`, en: `${QUOTE_HINT.en} The fields of one item must start in the same column.` },
       );
+    }
     case 'BLOCK_IN_FLOW':
       return say('Trong dấu { } hoặc [ ], giá trị có dấu ": " hoặc "- " phải đặt trong dấu nháy kép.', 'Inside { } or [ ], a value containing ": " or "- " must be in double quotes.', QUOTE_HINT);
     case 'TAB_AS_INDENT':

@@ -26,3 +26,12 @@ describe('a figure entered twice', () => {
     expect([`${repeat!.line}:${repeat!.column}`, repeat!.hint.en]).toEqual(['9:5', 'Remove the repeat. If the source really states two different numbers for the same thing, give each its own "id:".']);
   });
 });
+
+describe('a value indented one space too far', () => {
+  it('is reported on its own line, with the column it belongs in', () => {
+    const { diagnostics } = build(edit('plans/bai-2023.yaml', '    value: 60.95', '     value: 60.95'));
+    const [slip] = diagnostics.filter((d) => d.severity === 'error');
+    expect(`${slip!.file}:${slip!.line}:${slip!.column} ${slip!.code}`).toBe('plans/bai-2023.yaml:6:6 yaml-syntax');
+    expect(slip!.hint.en).toBe('Delete 1 space at the start of the line, so "value:" starts in the same column as "period:" (column 5).');
+  });
+});
