@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { spawn, type ChildProcess } from 'node:child_process';
 import { dataDateForChecks } from '../node/dataVersion.ts';
+import { committedIdsOfChangedFiles } from '../node/gitHistory.ts';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -30,7 +31,7 @@ async function main(argv: string[]): Promise<number> {
   const dataRoot = process.env['MINHBACH_DATA'] ?? process.cwd();
 
   const files = await readSiteFiles(dataRoot);
-  const { model, diagnostics } = buildModel(files, await loadInWorkers(files, { cache: openLoadCache(join(import.meta.dirname, '..', '..')) }), { dataDate: dataDateForChecks(dataRoot) });
+  const { model, diagnostics } = buildModel(files, await loadInWorkers(files, { cache: openLoadCache(join(import.meta.dirname, '..', '..')) }), { dataDate: dataDateForChecks(dataRoot), committedIds: committedIdsOfChangedFiles(dataRoot) });
   const tally = countBySeverity(diagnostics);
   if (tally.error > 0) {
     process.stderr.write(`${formatDiagnostics(diagnostics, { language: 'both', verbose: false })}\n`);

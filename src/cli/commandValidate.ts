@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { dataDateForChecks } from '../node/dataVersion.ts';
+import { committedIdsOfChangedFiles } from '../node/gitHistory.ts';
 import { buildModel } from '../core/buildModel.ts';
 import { isCatalogueFile } from '../core/load/loadProject.ts';
 import { countBySeverity } from '../core/diagnostics.ts';
@@ -22,7 +23,7 @@ export interface ValidateOptions {
  */
 export async function commandValidate(options: ValidateOptions): Promise<number> {
   const files = await readSiteFiles(options.root);
-  const { model, diagnostics } = buildModel(files, await loadInWorkers(files, { cache: openLoadCache(join(import.meta.dirname, '..', '..')) }), { dataDate: dataDateForChecks(options.root) });
+  const { model, diagnostics } = buildModel(files, await loadInWorkers(files, { cache: openLoadCache(join(import.meta.dirname, '..', '..')) }), { dataDate: dataDateForChecks(options.root), committedIds: committedIdsOfChangedFiles(options.root) });
   const tally = countBySeverity(diagnostics);
   const failed = tally.error > 0 || (options.strict && tally.warning > 0);
   if (options.json) {

@@ -8,6 +8,7 @@ import { checkConsistency } from './validate/checkConsistency.ts';
 import { checkDocuments } from './validate/checkDocuments.ts';
 import { checkFigureSources } from './validate/checkFigureSources.ts';
 import { checkQuotes } from './validate/checkQuotes.ts';
+import { checkRenamedIds, type CommittedIds } from './validate/checkRenamedIds.ts';
 import { checkTerritories } from './validate/checkTerritories.ts';
 import { checkValues } from './validate/checkValues.ts';
 
@@ -24,6 +25,8 @@ export interface BuildContext {
    * src/node/dataVersion.ts). Not checked when absent. Tests pass it in.
    */
   dataDate?: string | null;
+  /** The ids each data file changed since the last commit held then (committedIdsOfChangedFiles). */
+  committedIds?: readonly CommittedIds[];
 }
 
 export interface BuildResult {
@@ -45,9 +48,12 @@ export function buildModel(files: readonly SourceFile[], preloaded?: ReadonlyMap
   const { findings, diagnostics: findingDiagnostics } = deriveFindings(linked);
   const asOf = progressAsOf(linked, context.versionDate);
   const model: Model = { ...linked, findings, progress: deriveProgress(linked, asOf.date), progressAsOf: asOf };
+  const renames = checkRenamedIds(linked, context.committedIds ?? []);
   const diagnostics = [
     ...loaded.diagnostics,
-    ...linkDiagnostics,
+    // A reference to a renamed id is not a second mistake: putting the id back fixes both.
+    ...linkDiagnostics.filter((d) => !(d.reference && renames.renamed.has(d.reference))),
+    ...renames.diagnostics,
     ...checkValues(linked),
     ...checkTerritories(linked),
     ...checkDocuments(linked),

@@ -32,6 +32,8 @@ export interface Diagnostic {
    * matter could not be read): the report folds it under its cause, whose fix clears it.
    */
   causedBy?: { file: string; line: number; column: number; code: DiagnosticCode };
+  /** For a reference to an unknown id: the id, so a rename reported elsewhere can fold it. */
+  reference?: string;
 }
 
 export type DiagnosticCode =
@@ -51,6 +53,7 @@ export type DiagnosticCode =
   | 'number-with-comma'
   | 'number-notation'
   | 'duplicate-id'
+  | 'id-renamed'
   | 'catalogue-override'
   | 'duplicate-figure'
   | 'dangling-reference'

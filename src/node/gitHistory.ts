@@ -116,3 +116,26 @@ export function resolveRef(root: string, ref: string): string | null {
     return null;
   }
 }
+
+/**
+ * The ids each changed data file held at the last commit, for the files that differ from it
+ * (src/core/validate/checkRenamedIds.ts). Only changed files are read, so a large data folder
+ * costs one `git diff` when nothing changed. Empty without git history.
+ */
+export function committedIdsOfChangedFiles(root: string): { file: string; ids: string[] }[] {
+  let changed: string[];
+  try {
+    changed = git(root, ['diff', '--name-only', '--relative', 'HEAD', '--', ...DATA_FOLDERS]).split('\n').filter((path) => /\.(ya?ml|md)$/.test(path));
+  } catch {
+    return [];
+  }
+  return changed.flatMap((file) => {
+    let text: string;
+    try {
+      text = git(root, ['show', `HEAD:./${file}`]);
+    } catch {
+      return [];
+    }
+    return [{ file, ids: [...text.matchAll(/(?:^|[{,]|-)[ \t]*id:[ \t]*["']?([a-z0-9][a-z0-9-]*)/gm)].map((match) => match[1]!) }];
+  });
+}

@@ -237,6 +237,7 @@ function danglingReference(
     code: 'dangling-reference',
     file: origin.file,
     ...origin.locate(path),
+    reference: id,
     message: kind.lookedUp
       ? { vi: `Không có ${kind.vi} nào có mã "${id}" (đã tìm trong ${kind.lookedUp.vi}).`, en: `There is no ${kind.en} with the id "${id}" (looked up in ${kind.lookedUp.en}).` }
       : { vi: `Không có ${kind.vi} nào có mã "${id}".`, en: `There is no ${kind.en} with the id "${id}".` },

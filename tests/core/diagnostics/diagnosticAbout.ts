@@ -69,6 +69,10 @@ export const DIAGNOSTIC_ABOUT: Record<DiagnosticCode, Bilingual> = {
     vi: "Hai bản ghi cùng loại dùng chung một mã. Mã là địa chỉ trang web của bản ghi, nên phải duy nhất. Thông báo chỉ ra chỗ dùng mã lần đầu.",
     en: "Two records of one kind share an id. The id is the record's web address, so it must be unique. The message names where it is used first.",
   },
+  'id-renamed': {
+    vi: "Một mã đã công bố (có trong lần lưu git trước) bị đổi. Mã là địa chỉ trang web, nên đổi mã làm hỏng mọi liên kết và trích dẫn tới trang cũ; quy tắc là mã đã công bố không bao giờ đổi. Thông báo ở chỗ mã bị đổi, một lần; các chỗ còn dùng mã cũ không báo thêm, vì đặt lại mã cũ là sửa xong.",
+    en: "A published id (one in the last git commit) was changed. An id is the page's address, so changing it breaks every link and citation to the old page; the rule is that published ids never change. Reported once, where the id was changed; the places still using the old id are not reported as well, since putting the id back fixes them.",
+  },
   'duplicate-figure': {
     vi: "Cùng một số liệu (chỉ số, địa bàn, kỳ, nguồn) được ghi hai lần, thường do chép trùng. Nếu nguồn thật sự nêu hai số khác nhau cho cùng một thứ, đặt trường id riêng cho mỗi số.",
     en: "The same figure (indicator, place, period, source) is entered twice, usually by copying. If the source really states two numbers for the same thing, give each its own id.",

@@ -313,6 +313,23 @@ export const DIAGNOSTIC_EXAMPLES: Record<DiagnosticCode, DiagnosticExample> = {
       },
     },
   },
+  'id-renamed': {
+    mistake: { vi: 'Mã đã công bố `nam-chay` bị đổi thành `xa-nam-chay`.', en: 'The published id `nam-chay` changed to `xa-nam-chay`.' },
+    files: edit(TERRITORIES, '  - id: nam-chay', '  - id: xa-nam-chay'),
+    context: { committedIds: [{ file: TERRITORIES, ids: ['lao-cai', 'van-ban', 'nam-chay', 'nhom-xa-ngheo'] }] },
+    expected: {
+      at: 'content/territories/test.yaml:11:9',
+      severity: 'error',
+      message: {
+        vi: 'Mã "xa-nam-chay" thay cho mã "nam-chay" đã công bố ở lần lưu trước. Mã là địa chỉ trang web: đổi mã làm hỏng mọi liên kết và trích dẫn tới trang cũ.',
+        en: 'The id "xa-nam-chay" replaces "nam-chay", published in the last commit. An id is the page\'s address: changing it breaks every link and citation to the old page.',
+      },
+      hint: {
+        vi: 'Đặt lại id: nam-chay; tên hiển thị thì sửa ở "name" hoặc "title", không sửa mã. Nếu đây thật sự là một bản ghi mới, giữ bản ghi "nam-chay" và thêm bản ghi mới bên cạnh (địa bàn sáp nhập thì ghi successor/predecessors để trang cũ dẫn sang).',
+        en: 'Put back id: nam-chay; change the shown name in "name" or "title", not the id. If this really is a new record, keep "nam-chay" and add the new one beside it (for a merged territory, successor/predecessors make the old page lead to the new).',
+      },
+    },
+  },
   'duplicate-figure': {
     mistake: { vi: 'Mục chép từ mục năm 2022 mà quên đổi năm: hai số khác nhau cho cùng chỉ số, địa bàn, năm và nguồn.', en: 'An entry copied from the 2022 one without changing its year: two different numbers for one indicator, place, year and source.' },
     files: edit(FIGURES, 'period: 2023\n    value: 50.54', 'period: 2022\n    value: 50.54'),
