@@ -5,9 +5,11 @@ import { DIST } from '../support/siteUnderTest.ts';
 
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 
+/** Pages meant to be found: a chart's embed page asks search engines not to index it. */
 function builtPages(): string[] {
   return readdirSync(DIST, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name === 'index.html')
+    .filter((entry) => !/<meta name="robots" content="noindex"/.test(readFileSync(join(entry.parentPath, entry.name), 'utf8')))
     .map((entry) => `/${relative(DIST, join(entry.parentPath, entry.name)).split(sep).join('/')}`.replace(/index\.html$/, ''))
     .sort();
 }
