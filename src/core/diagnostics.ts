@@ -80,7 +80,8 @@ export type DiagnosticCode =
   | 'comparator-direction'
   | 'after-data-date'
   | 'duplicate-document'
-  | 'period-range-single-year';
+  | 'period-range-single-year'
+  | 'series-break-comparison';
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code);

@@ -3,6 +3,7 @@ import type { DocumentRecord, Indicator, Model, Observation, Place, Progress, Pr
 import { isPeriodTotal } from '../schema/indicator.ts';
 import { UNITS } from '../schema/units.ts';
 import { pushToList } from '../model/pushToList.ts';
+import { breakBetween, segmentOf } from '../model/seriesBreaks.ts';
 
 type LinkedModel = Omit<Model, 'findings' | 'progress' | 'progressAsOf'>;
 
@@ -115,6 +116,8 @@ export function judgeTarget({ target, indicator, place, points, documents, asOf 
 function reasonItCannotBeJudged(target: Target, indicator: Indicator | undefined, due: string): Progress['reason'] | undefined {
   if (target.comparator === 'between' ? !target.range : !Number.isFinite(target.value)) return 'no-target-value';
   if (target.baseline && periodEndDate(parsePeriod(target.baseline.period)) > due) return 'baseline-after-deadline';
+  // A baseline under a method the indicator has since replaced is not the start of the same line.
+  if (target.baseline && breakBetween(indicator, periodEndDate(parsePeriod(target.baseline.period)), due)) return 'baseline-before-break';
   const upward = target.comparator === '>=' || target.comparator === '>';
   const downward = target.comparator === '<=' || target.comparator === '<';
   if ((indicator?.direction === 'decrease' && upward) || (indicator?.direction === 'increase' && downward)) return 'comparator-against-direction';
@@ -201,7 +204,13 @@ function judgeLevel(
 ): Progress {
   const due = result.dueDate;
   // Figures after the deadline say nothing about whether it was met by then.
-  const usable = oneFigurePerDate(points.filter((point) => periodEndDate(point.period) <= due), documents);
+  // Nor do figures of a method the indicator replaced before the deadline: the pace is drawn
+  // only through figures measured the way the deadline's figure will be.
+  const segment = segmentOf(indicator, due);
+  const usable = oneFigurePerDate(
+    points.filter((point) => periodEndDate(point.period) <= due && segmentOf(indicator, periodEndDate(point.period)) === segment),
+    documents,
+  );
   const latest = usable.at(-1);
   if (latest) result.latest = pointOf(latest);
 

@@ -51,11 +51,13 @@ export const CANNOT_JUDGE_REASONS: Record<Locale, Record<CannotJudgeReason, stri
     'baseline-after-deadline': 'mốc ban đầu muộn hơn hạn của mục tiêu',
     'comparator-against-direction': 'cách so sánh của mục tiêu ngược với chiều tốt của chỉ số',
     'no-target-value': 'mục tiêu không có giá trị',
+    'baseline-before-break': 'mốc ban đầu đo theo phương pháp (chuẩn) cũ, trước khi chỉ số đổi phương pháp, nên không so được với số liệu sau đó',
   },
   en: {
     'baseline-after-deadline': 'the baseline is later than the deadline',
     'comparator-against-direction': 'the target’s comparison runs against the indicator’s better direction',
     'no-target-value': 'the target has no value',
+    'baseline-before-break': 'the baseline was measured by the old method (standard), before the indicator’s method changed, so it does not compare with later figures',
   },
 };
 

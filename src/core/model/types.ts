@@ -74,7 +74,7 @@ export const PROGRESS_STATUSES = [
 export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
 
 /** Why a target cannot be judged (the validator reports where). */
-export type CannotJudgeReason = 'baseline-after-deadline' | 'comparator-against-direction' | 'no-target-value';
+export type CannotJudgeReason = 'baseline-after-deadline' | 'comparator-against-direction' | 'no-target-value' | 'baseline-before-break';
 
 /** A figure the method used: its value, the date it stands at, and the observation it comes from. */
 export interface ProgressPoint {

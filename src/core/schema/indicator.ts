@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, localizedTextSchema } from './common.ts';
+import { idSchema, isoDateSchema, localizedTextSchema, urlSchema, yearSchema } from './common.ts';
 import { UNIT_NAMES } from './units.ts';
 
 export const INDICATOR_KINDS = ['level', 'change', 'count', 'amount', 'ratio'] as const;
@@ -34,6 +34,30 @@ export const indicatorRelationSchema = z.strictObject({
   of: idSchema.describe('Id of the indicator this one is computed from'),
 });
 
+/**
+ * A change of method or standard part-way through an indicator's series (Vietnam's poverty
+ * standard for 2022–2025, Nghị định 07/2021/NĐ-CP, replaced that of 2016–2020): figures on either
+ * side measure different things, so charts do not join them, sentences do not compare them and a
+ * target is not judged across it.
+ */
+export const seriesBreakSchema = z
+  .strictObject({
+    from: z
+      .union([yearSchema, isoDateSchema])
+      .describe('When the new method starts: a year (2022: figures for 2022 onwards) or a date (YYYY-MM-DD: figures at or after it)'),
+    note: localizedTextSchema.describe('What changed, in a sentence a reader understands ("Chuẩn nghèo đa chiều giai đoạn 2022–2025 thay chuẩn 2016–2020")'),
+    label: localizedTextSchema
+      .optional()
+      .describe('Short marker drawn on charts ("Đổi chuẩn nghèo"); "Đổi phương pháp" / "Method changed" when absent'),
+    source: z
+      .strictObject({
+        document: z.string().min(1).describe('The legal text or publication that set the new method, as cited: "Nghị định 07/2021/NĐ-CP"'),
+        url: urlSchema.optional(),
+      })
+      .describe('Where the new method is laid down'),
+  })
+  .describe('A change of method or standard: figures before and after it are not compared');
+
 export const indicatorSchema = z
   .strictObject({
     id: idSchema,
@@ -57,6 +81,10 @@ export const indicatorSchema = z
     definition: localizedTextSchema.optional(),
     relation: indicatorRelationSchema.optional(),
     headline: z.boolean().optional().describe('Show on the home page'),
+    breaks: z
+      .array(seriesBreakSchema)
+      .optional()
+      .describe('Changes of method or standard, oldest first: figures across one are not joined, compared or used for one pace'),
     catalogue_note: localizedTextSchema
       .optional()
       .describe("Why this data folder defines an indicator of the engine's standard catalogue (src/catalogue/indicators/) its own way: shown with the definition"),
@@ -64,6 +92,10 @@ export const indicatorSchema = z
   .refine((indicator) => indicator.period_total === undefined || indicator.kind === 'count' || indicator.kind === 'amount', {
     path: ['period_total'],
     message: 'period_total applies only to count and amount indicators (a level is always at a date, a change or ratio always over a period): remove this line',
+  })
+  .refine((indicator) => (indicator.breaks ?? []).every((b, i, all) => i === 0 || breakKey(all[i - 1]!.from) < breakKey(b.from)), {
+    path: ['breaks'],
+    message: 'List the breaks oldest first, each at a different time: reorder them by "from"',
   })
   .describe('An indicator: something measured, with its unit and the direction that is better');
 
@@ -77,4 +109,9 @@ export function isPeriodTotal(indicator: Pick<IndicatorInput, 'kind' | 'period_t
   return false;
 }
 
+function breakKey(from: number | string): string {
+  return typeof from === 'number' ? `${from}-01-01` : from;
+}
+
+export type SeriesBreakInput = z.infer<typeof seriesBreakSchema>;
 export type IndicatorInput = z.infer<typeof indicatorSchema>;

@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import { formatDate, formatNumber } from '../format/formatNumber.ts';
 import { UNITS } from '../schema/units.ts';
-import type { DocumentRecord, Model } from '../model/types.ts';
+import type { DocumentRecord, Indicator, Model } from '../model/types.ts';
+import { breakBetween } from '../model/seriesBreaks.ts';
 import { dueDate, periodEndDate, type Period } from '../model/period.ts';
 import { pushToList } from '../model/pushToList.ts';
 
@@ -110,6 +111,7 @@ export function checkConsistency(model: Pick<Model, 'observations' | 'targets' |
       }
     }
     const indicator = model.index.indicator.get(target.indicator);
+    if (target.baseline && indicator) diagnostics.push(...baselineAcrossBreak(target.baseline.period, due, indicator, at(['baseline', 'period'])));
     if (indicator && indicator.direction !== 'none') {
       const wrongWay = indicator.direction === 'decrease' ? ['>=', '>'] : ['<=', '<'];
       if (wrongWay.includes(target.comparator)) {
@@ -175,6 +177,40 @@ function periodStartDate(period: Period): string {
     case 'date':
       return period.date;
   }
+}
+
+/**
+ * A target whose baseline was measured by a method the indicator replaced before the deadline
+ * compares two different things: the rate under the 2016–2020 poverty standard and the rate under
+ * the 2022–2025 one. Possible (a plan may have been set that way) but never a valid pace, so a
+ * warning, and the site says the target cannot be judged across the break.
+ */
+function baselineAcrossBreak(
+  period: number | string,
+  due: string,
+  indicator: Pick<Indicator, 'id' | 'breaks'>,
+  location: Omit<Diagnostic, 'severity' | 'code' | 'message'>,
+): Diagnostic[] {
+  const crossed = breakBetween(indicator, periodEndDate(parseBaselinePeriod(period)), due);
+  if (!crossed) return [];
+  const { note, source } = crossed.break;
+  const from = typeof crossed.break.from === 'number' ? String(crossed.break.from) : crossed.break.from;
+  const sentence = (text: string) => text.replace(/[.\s]+$/, '');
+  return [
+    {
+      severity: 'warning',
+      code: 'series-break-comparison',
+      ...location,
+      message: {
+        vi: `Năm gốc ${period} đo theo phương pháp cũ của chỉ số "${indicator.id}", mà hạn ${due.slice(0, 4)} thuộc phương pháp mới từ ${from} (${sentence(note.vi)}; ${source.document}): so sánh hai bên là so hai thứ khác nhau.`,
+        en: `The baseline ${period} was measured by the old method of "${indicator.id}", while the deadline ${due.slice(0, 4)} falls under the new one from ${from} (${sentence(note.en ?? note.vi)}; ${source.document}): comparing them compares two different things.`,
+      },
+      hint: {
+        vi: `Nếu kế hoạch có nêu số gốc theo phương pháp mới (ví dụ số rà soát đầu kỳ theo ${source.document}), ghi số đó vào "baseline" với period từ ${from} trở đi (số đầu kỳ ghi là ngày: period: "${crossed.date}"). Nếu kế hoạch chỉ nêu số gốc theo phương pháp cũ, giữ nguyên: trang web ghi chỉ tiêu này là không đánh giá được qua lần đổi phương pháp, thay vì tính tốc độ qua hai phương pháp.`,
+        en: `If the plan gives a baseline under the new method (e.g. the start-of-period review under ${source.document}), enter that figure as "baseline" with a period from ${from} on (a start-of-period figure as a date: period: "${crossed.date}"). If the plan gives only the old-method baseline, keep it: the site marks the target as not judgeable across the change of method instead of computing a pace across two methods.`,
+      },
+    },
+  ];
 }
 
 function parseBaselinePeriod(input: number | string): Period {

@@ -19,6 +19,15 @@ const INDICATORS = {
   classes: { id: 'classes', unit: 'lớp', kind: 'count', direction: 'increase', decimals: 0 },
   reduction: { id: 'reduction', unit: 'điểm %', kind: 'change', direction: 'increase', decimals: 2 },
   neutral: { id: 'neutral', unit: '%', kind: 'level', direction: 'none', decimals: 2 },
+  // A poverty rate whose standard changed from 2022 (Nghị định 07/2021/NĐ-CP).
+  restandardised: {
+    id: 'restandardised',
+    unit: '%',
+    kind: 'level',
+    direction: 'decrease',
+    decimals: 2,
+    breaks: [{ from: 2022, note: { vi: 'Đổi chuẩn nghèo.' }, source: { document: 'Nghị định 07/2021/NĐ-CP' } }],
+  },
 } as const;
 type IndicatorName = keyof typeof INDICATORS;
 
@@ -194,8 +203,26 @@ describe('targets that cannot be judged say why instead of guessing', () => {
   it.each<[string, Case, Progress['reason']]>([
     ['a baseline after the deadline', { indicator: 'poverty', target: '<= 20', by: 2025, baseline: [2026, 40], figures: [[2023, 30]], asOf: BEFORE }, 'baseline-after-deadline'],
     ['"at least" on an indicator where lower is better', { indicator: 'poverty', target: '>= 20', by: 2025, figures: [[2022, 40], [2023, 30]], asOf: BEFORE }, 'comparator-against-direction'],
+    ['a baseline under the standard the indicator replaced before the deadline', { indicator: 'restandardised', target: '<= 15', by: 2025, baseline: [2020, 10], figures: [[2022, 20], [2023, 18]], asOf: BEFORE }, 'baseline-before-break'],
     ['"at most" on an indicator where higher is better', { indicator: 'coverage', target: '< 90', by: 2025, figures: [[2022, 60], [2023, 70]], asOf: AFTER }, 'comparator-against-direction'],
   ])('%s', (_name, c, reason) => {
     expect(judge(c)).toMatchObject({ status: 'cannot-judge', reason });
+  });
+});
+
+describe('a change of standard splits the series: the pace is drawn only through figures of the deadline\'s standard', () => {
+  it('leaves out the figures before the break', () => {
+    // 2020: 10 and 2021: 8 are under the old standard. Under the new one: 20 (31/12/2022) then 18
+    // (31/12/2023), −2 points in 365 days; to 31/12/2025 (731 days) the line reaches
+    // 18 − 2 × 731/365 = 13,995, within "at most 15": on track. Joined across the break, the
+    // first figure (10) would already meet the target and the verdict would be "moving away".
+    const progress = judge({ indicator: 'restandardised', target: '<= 15', by: 2025, figures: [[2020, 10], [2021, 8], [2022, 20], [2023, 18]], asOf: BEFORE });
+    expect(progress).toMatchObject({ status: 'on-track', baseline: { value: 20, date: '2022-12-31' }, pace: { points: 2 } });
+    expect(progress.projection).toBeCloseTo(13.995, 3);
+  });
+  it('judges a baseline already under the new standard (the start of 2022) as usual', () => {
+    const progress = judge({ indicator: 'restandardised', target: '<= 15', by: 2025, baseline: ['2022-01-01', 20], figures: [[2021, 8], [2023, 18]], asOf: BEFORE });
+    expect(progress.status).not.toBe('cannot-judge');
+    expect(progress.baseline).toMatchObject({ value: 20, date: '2022-01-01' });
   });
 });

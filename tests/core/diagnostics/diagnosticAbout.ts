@@ -181,4 +181,8 @@ export const DIAGNOSTIC_ABOUT: Record<DiagnosticCode, Bilingual> = {
     vi: "Số liệu ghi cho một giai đoạn (\"2021-2023\") nhưng câu trích chỉ nêu một năm, không có từ chỉ giai đoạn (giai đoạn, từ năm, đến nay, lũy kế…). Thường là số của riêng năm đó. Cảnh báo, hiện cạnh số liệu trên trang web.",
     en: "A figure recorded for a span (\"2021-2023\") whose quote names one year and no span (giai đoạn, từ năm, đến nay, lũy kế…). Usually the figure is for that year alone. A warning, shown beside the figure on the site.",
   },
+  'series-break-comparison': {
+    vi: "Chỉ tiêu có năm gốc (baseline) trước một lần đổi phương pháp của chỉ số (breaks, như chuẩn nghèo 2022–2025 theo Nghị định 07/2021/NĐ-CP thay chuẩn 2016–2020) và hạn sau lần đổi đó: năm gốc và kết quả đo hai thứ khác nhau. Cảnh báo, vì kế hoạch có thể thật sự đặt như vậy; trang web ghi chỉ tiêu là không đánh giá được qua lần đổi phương pháp, không tính tốc độ qua hai phương pháp.",
+    en: "A target whose baseline is before a change of the indicator's method (breaks, such as the 2022–2025 poverty standard of Nghị định 07/2021/NĐ-CP replacing that of 2016–2020) and whose deadline is after it: the baseline and the results measure different things. A warning, since a plan may really be set so; the site marks the target as not judgeable across the change and computes no pace across two methods.",
+  },
 };

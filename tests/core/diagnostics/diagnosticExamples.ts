@@ -688,6 +688,38 @@ groups:`),
       },
     },
   },
+  'series-break-comparison': {
+    mistake: {
+      vi: 'Chỉ tiêu tỷ lệ hộ nghèo đến 2025 lấy năm gốc 2020, đo theo chuẩn nghèo cũ, trong khi chỉ số đổi chuẩn từ 2022.',
+      en: 'A poverty-rate target for 2025 with its baseline in 2020, measured by the old poverty standard, while the indicator changed standard from 2022.',
+    },
+    files: {
+      ...edit(
+        'content/indicators/test.yaml',
+        '    category: poverty\n  - id: muc-giam-ty-le-ho-ngheo\n',
+        `    category: poverty
+    breaks:
+      - from: 2022
+        note: { vi: Chuẩn nghèo đa chiều giai đoạn 2022–2025 thay chuẩn 2016–2020., en: The 2022–2025 multidimensional poverty standard replaced that of 2016–2020. }
+        source: { document: Nghị định 07/2021/NĐ-CP }
+  - id: muc-giam-ty-le-ho-ngheo
+`,
+      ),
+      ...edit('plans/kh-239.yaml', '    by: 2025\n', '    by: 2025\n    baseline: { value: 60.95, period: 2020 }\n'),
+    },
+    expected: {
+      at: 'plans/kh-239.yaml:8:39',
+      severity: 'warning',
+      message: {
+        vi: 'Năm gốc 2020 đo theo phương pháp cũ của chỉ số "ty-le-ho-ngheo", mà hạn 2025 thuộc phương pháp mới từ 2022 (Chuẩn nghèo đa chiều giai đoạn 2022–2025 thay chuẩn 2016–2020; Nghị định 07/2021/NĐ-CP): so sánh hai bên là so hai thứ khác nhau.',
+        en: 'The baseline 2020 was measured by the old method of "ty-le-ho-ngheo", while the deadline 2025 falls under the new one from 2022 (The 2022–2025 multidimensional poverty standard replaced that of 2016–2020; Nghị định 07/2021/NĐ-CP): comparing them compares two different things.',
+      },
+      hint: {
+        vi: 'Nếu kế hoạch có nêu số gốc theo phương pháp mới (ví dụ số rà soát đầu kỳ theo Nghị định 07/2021/NĐ-CP), ghi số đó vào "baseline" với period từ 2022 trở đi (số đầu kỳ ghi là ngày: period: "2022-01-01"). Nếu kế hoạch chỉ nêu số gốc theo phương pháp cũ, giữ nguyên: trang web ghi chỉ tiêu này là không đánh giá được qua lần đổi phương pháp, thay vì tính tốc độ qua hai phương pháp.',
+        en: 'If the plan gives a baseline under the new method (e.g. the start-of-period review under Nghị định 07/2021/NĐ-CP), enter that figure as "baseline" with a period from 2022 on (a start-of-period figure as a date: period: "2022-01-01"). If the plan gives only the old-method baseline, keep it: the site marks the target as not judgeable across the change of method instead of computing a pace across two methods.',
+      },
+    },
+  },
   'comparator-direction': {
     mistake: { vi: 'Chỉ tiêu tỷ lệ hộ nghèo ghi "trên" (`comparator: ">"`) thay vì "dưới".', en: 'A poverty-rate target written "above" (`comparator: ">"`) instead of "below".' },
     files: edit('plans/kh-239.yaml', '    comparator: "<="', '    comparator: ">"'),
