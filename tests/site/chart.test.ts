@@ -144,3 +144,37 @@ describe('the chart loader in the browser', () => {
     expect(malformed.dataset['chartState']).toBe('failed');
   });
 });
+
+describe('a change of method splits the chart', () => {
+  // The same place's poverty rate with a 2020 figure under the old standard, and the 2022 break
+  // of the shipped catalogue (Nghị định 07/2021/NĐ-CP).
+  const restandardised = {
+    ...poverty,
+    indicator: {
+      ...poverty.indicator,
+      breaks: [{ from: 2022, note: { vi: 'Chuẩn nghèo 2022–2025.' }, label: { vi: 'Đổi chuẩn nghèo', en: 'Poverty standard changed' }, source: { document: 'Nghị định 07/2021/NĐ-CP' } }],
+    },
+    observations: [{ ...poverty.observations[0]!, id: 'old-standard', period: { kind: 'year' as const, year: 2020, key: '2020' }, value: 30 }, ...poverty.observations],
+  };
+
+  test('draws the results before and after the break as two lines, and marks the break on the axis', () => {
+    const [chart] = buildChartSpecs(model, [restandardised], 'vi');
+    const observed = chart!.spec.series.filter((s) => s.kind === 'observed');
+    expect(observed.map((s) => s.points.map((p) => p.label))).toEqual([['30'], ['48,46', '40,8']]);
+    expect(observed.map((s) => [s.label, s.style])).toEqual([['Nậm Chày', 0], ['Nậm Chày', 0]]);
+    expect(chart!.spec.breaks).toEqual([{ x: 2022, label: 'Đổi chuẩn nghèo' }]);
+    expect(buildChartSpecs(model, [restandardised], 'en')[0]!.spec.breaks).toEqual([{ x: 2022, label: 'Poverty standard changed' }]);
+  });
+
+  test('the chart file draws the break as a labelled rule and no line from 2020 to 2022', async () => {
+    const { chartSvg } = await import('../../src/site/chart/chartSvg.ts');
+    const [chart] = buildChartSpecs(model, [restandardised], 'vi');
+    const svg = chartSvg([chart!.spec], { title: 'Tỷ lệ hộ nghèo, xã Nậm Chày', source: 'Nguồn', locale: 'vi' });
+    expect(svg).toContain('>Đổi chuẩn nghèo</text>');
+    // Solid (not dashed) paths are result lines: one, through 2022 and 31/10/2023 only; the lone
+    // 2020 figure is a mark with no line to it.
+    const solid = [...svg.matchAll(/<path d="(M[^"]+)" fill="none" stroke="[^"]+" stroke-width="2.5"\/>/g)].map((m) => m[1]!);
+    expect(solid).toHaveLength(1);
+    expect(solid[0]!.match(/[ML]/g)).toHaveLength(2);
+  });
+});

@@ -31,3 +31,30 @@ describe('the one-sentence summary of an indicator for a place', () => {
     expect(byPlace[0]!.observations.map((o) => o.period.key)).toEqual(['2022', '2023-10-31']);
   });
 });
+
+describe('a change of method in the sentence', () => {
+  const figures = figuresOf('nam-chay', 'ty-le-ho-ngheo');
+  // A 2020 figure under the old poverty standard, lower than the 2022 one under the new standard:
+  // joined, the sentence would say the rate rose from 30% to 40,8%.
+  const restandardised = {
+    ...figures,
+    indicator: {
+      ...figures.indicator,
+      breaks: [{ from: 2022, note: { vi: 'Chuẩn nghèo 2022–2025.' }, label: { vi: 'Đổi chuẩn nghèo', en: 'Poverty standard changed' }, source: { document: 'Nghị định 07/2021/NĐ-CP' } }],
+    },
+    observations: [{ ...figures.observations[0]!, id: 'old-standard', period: { kind: 'year' as const, year: 2020, key: '2020' }, value: 30 }, ...figures.observations],
+  };
+
+  test('describes only the latest method\'s figures and says the method changed', () => {
+    expect(indicatorSentence(restandardised, 'vi')).toBe(
+      'Tỷ lệ hộ nghèo giảm từ 48,46% (2022) xuống 40,8% (31/10/2023); đổi chuẩn nghèo từ năm 2022, không so sánh với số liệu trước đó; mục tiêu năm 2025: dưới 15%.',
+    );
+    expect(indicatorSentence(restandardised, 'en')).toBe(
+      'Poverty rate fell from 48.46% (2022) to 40.8% (31 October 2023); poverty standard changed from 2022; earlier figures are not compared; target for 2025: less than 15%.',
+    );
+  });
+
+  test('says nothing of a break no figure crosses', () => {
+    expect(indicatorSentence({ ...restandardised, observations: figures.observations }, 'vi')).toBe('Tỷ lệ hộ nghèo giảm từ 48,46% (2022) xuống 40,8% (31/10/2023); mục tiêu năm 2025: dưới 15%.');
+  });
+});

@@ -189,7 +189,7 @@ function baselineAcrossBreak(
   period: number | string,
   due: string,
   indicator: Pick<Indicator, 'id' | 'breaks'>,
-  location: Omit<Diagnostic, 'severity' | 'code' | 'message'>,
+  location: Pick<Diagnostic, 'file' | 'line' | 'column' | 'figure'>,
 ): Diagnostic[] {
   const crossed = breakBetween(indicator, periodEndDate(parseBaselinePeriod(period)), due);
   if (!crossed) return [];

@@ -6,7 +6,8 @@ import { dueDate, periodEndDate } from '../../core/model/period.ts';
 import type { Model } from '../../core/model/types.ts';
 import { formatDue } from '../format/formatPeriod.ts';
 import type { IndicatorFigures } from '../select/indicatorFigures.ts';
-import { PLACES_PER_CHART, type ChartPoint, type ChartSeries, type ChartSpec } from './chartSpec.ts';
+import { breaksOf, segmentOf } from '../../core/model/seriesBreaks.ts';
+import { PLACES_PER_CHART, type ChartBreak, type ChartPoint, type ChartSeries, type ChartSpec } from './chartSpec.ts';
 
 /** 2023-10-31 → 2023.83: a time axis on which a year's figure (placed at 31 December) and an as-of date can share. */
 export function fractionalYear(isoDate: string): number {
@@ -24,7 +25,8 @@ export interface ChartPanel {
 
 /** One place's lines before they are placed in a chart: its results and its targets' paths. */
 interface PlaceLines {
-  observed: Omit<ChartSeries, 'style'> | null;
+  /** One line per method: results either side of a break in the indicator's method are not joined. */
+  observed: Omit<ChartSeries, 'style'>[];
   targets: Omit<ChartSeries, 'style'>[];
   from: number;
   to: number;
@@ -33,9 +35,18 @@ interface PlaceLines {
 function placeLines(model: Model, figures: IndicatorFigures, placeName: string, locale: Locale): PlaceLines | null {
   const { indicator } = figures;
   // Figures for spans of years are not points in time and stay in the table only.
-  const points: ChartPoint[] = figures.observations
-    .filter((observation) => observation.period.kind !== 'span')
-    .map((observation) => ({ x: fractionalYear(periodEndDate(observation.period)), y: observation.value, label: statedNumber(observation.value, locale) }));
+  const segments = new Map<number, ChartPoint[]>();
+  for (const observation of figures.observations) {
+    if (observation.period.kind === 'span') continue;
+    const end = periodEndDate(observation.period);
+    const point = { x: fractionalYear(end), y: observation.value, label: statedNumber(observation.value, locale) };
+    const segment = segmentOf(indicator, end);
+    segments.set(segment, [...(segments.get(segment) ?? []), point]);
+  }
+  const observed = [...segments.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([, points]) => ({ label: placeName, kind: 'observed' as const, points }));
+  const points = observed.flatMap((line) => line.points);
   const targets: Omit<ChartSeries, 'style'>[] = [];
   for (const target of figures.targets) {
     if (target.value === undefined) continue;
@@ -47,7 +58,7 @@ function placeLines(model: Model, figures: IndicatorFigures, placeName: string, 
   }
   const xs = [...points, ...targets.flatMap((t) => t.points)].map((point) => point.x);
   if (xs.length === 0) return null;
-  return { observed: points.length > 0 ? { label: placeName, kind: 'observed', points } : null, targets, from: Math.min(...xs), to: Math.max(...xs) };
+  return { observed, targets, from: Math.min(...xs), to: Math.max(...xs) };
 }
 
 /**
@@ -89,20 +100,32 @@ export function buildChartSpecs(model: Model, figuresByPlace: readonly Indicator
   });
   const lines = drawable.map((d) => d.lines);
   if (lines.length === 0) return [];
-  const ys = lines.flatMap((l) => [...(l.observed?.points ?? []), ...l.targets.flatMap((t) => t.points)].map((p) => p.y));
+  const ys = lines.flatMap((l) => [...l.observed.flatMap((o) => o.points), ...l.targets.flatMap((t) => t.points)].map((p) => p.y));
   const yMax = Math.max(0, ...ys);
   const unit = unitWord(figuresByPlace[0]!.indicator.unit, locale);
   const groups = groupIntoCharts(lines);
   return groups.map((members) => {
     const series: ChartSeries[] = members.flatMap((i, style) => {
       const { observed, targets } = lines[i]!;
-      return [...(observed ? [{ ...observed, style }] : []), ...targets.map((target) => ({ ...target, style }))];
+      return [...observed.map((line) => ({ ...line, style })), ...targets.map((target) => ({ ...target, style }))];
     });
     const firstYear = Math.floor(Math.min(...members.map((i) => lines[i]!.from)));
     const lastYear = Math.floor(Math.max(...members.map((i) => lines[i]!.to)));
     const spec: ChartSpec = { series, firstYear, lastYear, yMax, unit };
+    const breaks = chartBreaks(figuresByPlace[0]!.indicator, firstYear, lastYear, locale);
+    if (breaks.length > 0) spec.breaks = breaks;
     if (groups.length > 1) spec.title = firstYear === lastYear ? String(firstYear) : `${firstYear}–${lastYear}`;
     return { spec, places: members.map((i) => drawable[i]!.figures) };
   });
 }
 
+
+/**
+ * The indicator's changes of method that fall on this chart's time axis (its edges included: a
+ * chart of 2022–2025 figures starts at the change of poverty standard and says so).
+ */
+function chartBreaks(indicator: IndicatorFigures['indicator'], firstYear: number, lastYear: number, locale: Locale): ChartBreak[] {
+  return breaksOf(indicator)
+    .map((b) => ({ x: fractionalYear(b.date), label: (locale === 'vi' ? b.break.label?.vi : b.break.label?.en) ?? (locale === 'vi' ? 'Đổi phương pháp' : 'Method changed') }))
+    .filter((b) => b.x >= firstYear && b.x <= lastYear + 1);
+}

@@ -49,6 +49,17 @@ export interface ChartSpec {
   yMax: number;
   /** Unit for the value axis title, e.g. "%" or "hộ". */
   unit: string;
+  /**
+   * Where the indicator's method changed inside this chart's time axis: a marked vertical line
+   * labelled "Đổi chuẩn nghèo". The results are drawn as separate lines on either side of it.
+   */
+  breaks?: ChartBreak[];
+}
+
+export interface ChartBreak {
+  /** The first day of the new method, as a fractional year (2022 = 1 January 2022). */
+  x: number;
+  label: string;
 }
 
 /** Reads a spec from a data attribute; null for anything malformed (the table still stands). */

@@ -104,6 +104,13 @@ function panel(spec: ChartSpec, top: number, locale: Locale, parts: string[]): n
     }
   }
   parts.push(`<line x1="${left}" x2="${right}" y1="${round(y(0))}" y2="${round(y(0))}" stroke="#8a8a8a"/>`);
+  // A change of method: a dashed rule with its label, where the results' lines stop and restart.
+  for (const mark of spec.breaks ?? []) {
+    const at = round(x(mark.x));
+    const atRightEdge = at > (left + right) / 2;
+    parts.push(`<line x1="${at}" x2="${at}" y1="${plotTop - 6}" y2="${bottom}" stroke="#4a4a4a" stroke-width="1.5" stroke-dasharray="4 3"/>`);
+    parts.push(`<text x="${round(at + (atRightEdge ? -6 : 6))}" y="${plotTop + 8}" font-size="13" font-weight="700" fill="#333333" text-anchor="${atRightEdge ? 'end' : 'start'}">${escapeXml(mark.label)}</text>`);
+  }
   for (const series of spec.series) {
     const isTarget = series.kind === 'target';
     const style = SERIES_STYLES[series.style % SERIES_STYLES.length]!;

@@ -114,6 +114,42 @@ function directLabels(drawn: DrawnLabel[]): Plugin<'line'> {
   };
 }
 
+/**
+ * Where the indicator's method changed: a dashed rule with its label ("Đổi chuẩn nghèo") at the
+ * top of the plot. The label is registered as drawn first, so values steer clear of it.
+ */
+function methodBreaks(spec: ChartSpec, drawn: DrawnLabel[]): Plugin<'line'> {
+  return {
+    id: 'methodBreaks',
+    beforeDatasetsDraw(chart) {
+      const { ctx, chartArea, scales } = chart;
+      ctx.save();
+      for (const mark of spec.breaks ?? []) {
+        const x = Math.round(scales['x']!.getPixelForValue(mark.x)) + 0.5;
+        ctx.strokeStyle = '#4a4a4a';
+        ctx.lineWidth = 1.5;
+        ctx.setLineDash([4, 3]);
+        ctx.beginPath();
+        ctx.moveTo(x, chartArea.top - 4);
+        ctx.lineTo(x, chartArea.bottom);
+        ctx.stroke();
+        ctx.setLineDash([]);
+        ctx.font = `bold 12px ${FONT}`;
+        ctx.fillStyle = TEXT;
+        ctx.textAlign = 'left';
+        ctx.textBaseline = 'top';
+        const width = ctx.measureText(mark.label).width;
+        const toLeft = x > (chartArea.left + chartArea.right) / 2;
+        const left = toLeft ? x - 4 - width : x + 4;
+        const top = chartArea.top + 2;
+        ctx.fillText(mark.label, left, top);
+        drawn.push({ text: mark.label, left, right: left + width, top, bottom: top + LABEL_HEIGHT });
+      }
+      ctx.restore();
+    },
+  };
+}
+
 export function toDatasets(spec: ChartSpec): LabelledDataset[] {
   return spec.series.map((series) => {
     const isTarget = series.kind === 'target';
@@ -149,6 +185,7 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): void {
       // Each drawing starts afresh (a resize redraws): the list holds what is on the canvas now.
       { id: 'resetLabels', beforeDraw: () => void (drawn.length = 0) },
       yearAxis(spec, drawn),
+      methodBreaks(spec, drawn),
       directLabels(drawn),
       { id: 'exposeLabels', afterDraw: () => void (canvas.dataset['labels'] = JSON.stringify(drawn.map((l) => ({ ...l, left: Math.round(l.left), right: Math.round(l.right), top: Math.round(l.top), bottom: Math.round(l.bottom) })))) },
     ],

@@ -4,6 +4,9 @@ import type { Observation } from '../../core/model/types.ts';
 import { formatPeriod, formatDeadline } from '../format/formatPeriod.ts';
 import { textIn } from '../../present/localizedText.ts';
 import type { IndicatorFigures } from '../select/indicatorFigures.ts';
+import { formatDate } from '../../core/format/formatNumber.ts';
+import { periodEndDate } from '../../core/model/period.ts';
+import { breakBefore, segmentOf, type BreakAt } from '../../core/model/seriesBreaks.ts';
 
 interface PeriodValues {
   period: Observation['period'];
@@ -59,7 +62,13 @@ export function indicatorSentenceParts(figures: IndicatorFigures, locale: Locale
   const words = WORDS[locale];
   const subject = textIn(figures.indicator.name, locale);
   const points = figures.observations.filter((o) => o.period.kind !== 'span');
-  const groups = byPeriod(points.length > 0 ? points : figures.observations, figures, locale);
+  const shown = points.length > 0 ? points : figures.observations;
+  // Across a change of method the figures measure different things: describe only the figures
+  // of the latest method, and say the method changed instead of calling it a rise or a fall.
+  const latestSegment = Math.max(-1, ...shown.map((o) => segmentOf(figures.indicator, periodEndDate(o.period))));
+  const sameMethod = shown.filter((o) => segmentOf(figures.indicator, periodEndDate(o.period)) === latestSegment);
+  const crossed = sameMethod.length < shown.length ? breakBefore(figures.indicator, periodEndDate(sameMethod[0]!.period)) : undefined;
+  const groups = byPeriod(sameMethod, figures, locale);
   const first = groups[0];
   const last = groups.at(-1);
 
@@ -76,6 +85,15 @@ export function indicatorSentenceParts(figures: IndicatorFigures, locale: Locale
       result = ` ${verb} ${first.values[0]} (${p1}) ${joiner} ${last.values[0]} (${p2})`;
     }
   }
+  if (crossed) result += `; ${methodChanged(crossed, locale)}`;
   const targets = figures.targets.map((target) => `${words.target} ${formatDeadline(target.by, locale)}: ${figureAmountText(amountOf(target), figures.indicator.unit, locale)}`);
   return { subject, predicate: `${[result, ...targets].join('; ')}.` };
+}
+
+/** "đổi chuẩn nghèo từ năm 2022, không so sánh với số liệu trước đó" */
+function methodChanged(at: BreakAt, locale: Locale): string {
+  const label = (locale === 'vi' ? at.break.label?.vi : at.break.label?.en) ?? (locale === 'vi' ? 'Đổi phương pháp' : 'Method changed');
+  const lowered = label.charAt(0).toLocaleLowerCase(locale === 'vi' ? 'vi-VN' : 'en') + label.slice(1);
+  const when = typeof at.break.from === 'number' ? (locale === 'vi' ? `từ năm ${at.break.from}` : `from ${at.break.from}`) : (locale === 'vi' ? `từ ${formatDate(at.date, locale)}` : `from ${formatDate(at.date, locale)}`);
+  return locale === 'vi' ? `${lowered} ${when}, không so sánh với số liệu trước đó` : `${lowered} ${when}; earlier figures are not compared`;
 }
