@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { locatorSchema } from './locator.ts';
+import { refineRule, regexRule } from './schemaRules.ts';
 
 /**
  * Ids are ASCII slugs because they become URLs that must stay stable forever and must be typeable
@@ -7,9 +8,7 @@ import { locatorSchema } from './locator.ts';
  */
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    message: 'an id is lower-case ASCII letters, digits and single hyphens (e.g. "nam-chay")',
-  })
+  .regex(...regexRule('id-format'))
   .describe('Stable ASCII slug, e.g. "nam-chay". Used in URLs: never change it once published.');
 
 export type Id = z.infer<typeof idSchema>;
@@ -17,8 +16,8 @@ export type Id = z.infer<typeof idSchema>;
 /** Calendar date written as YYYY-MM-DD (ISO 8601). Impossible dates are rejected here. */
 export const isoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a date is written YYYY-MM-DD, e.g. 2021-05-19' })
-  .refine(isRealCalendarDate, { message: 'this date does not exist in the calendar' })
+  .regex(...regexRule('date-format'))
+  .refine(isRealCalendarDate, refineRule('date-exists'))
   .describe('Date as YYYY-MM-DD, e.g. 2021-05-19');
 
 export function isRealCalendarDate(text: string): boolean {
@@ -50,10 +49,8 @@ export const periodSchema = z
     yearSchema,
     z
       .string()
-      .regex(/^\d{4}-\d{4}$/, { message: 'a span of years is written "2021-2023"' })
-      .refine((text) => Number(text.slice(0, 4)) < Number(text.slice(5)), {
-        message: 'a span of years must end after it starts',
-      }),
+      .regex(...regexRule('year-span-format'))
+      .refine((text) => Number(text.slice(0, 4)) < Number(text.slice(5)), refineRule('year-span-order')),
     isoDateSchema,
   ])
   .describe('Year (2023), span of years ("2021-2023") or as-of date ("2023-10-31")');
@@ -62,7 +59,7 @@ export type PeriodInput = z.infer<typeof periodSchema>;
 
 export const urlSchema = z
   .string()
-  .regex(/^https?:\/\/[^\s<>"']+$/, { message: 'a link starts with http:// or https:// and has no spaces, quotes or < >' })
+  .regex(...regexRule('url-format'))
   .describe('Web address starting with http:// or https://');
 
 /** Where a figure comes from: the document, where in it, and the exact sentence. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, localizedTextSchema, urlSchema, yearSchema } from './common.ts';
+import { refineRule } from './schemaRules.ts';
 import { UNIT_NAMES } from './units.ts';
 
 export const INDICATOR_KINDS = ['level', 'change', 'count', 'amount', 'ratio'] as const;
@@ -89,14 +90,8 @@ export const indicatorSchema = z
       .optional()
       .describe("Why this data folder defines an indicator of the engine's standard catalogue (src/catalogue/indicators/) its own way: shown with the definition"),
   })
-  .refine((indicator) => indicator.period_total === undefined || indicator.kind === 'count' || indicator.kind === 'amount', {
-    path: ['period_total'],
-    message: 'period_total applies only to count and amount indicators (a level is always at a date, a change or ratio always over a period): remove this line',
-  })
-  .refine((indicator) => (indicator.breaks ?? []).every((b, i, all) => i === 0 || breakKey(all[i - 1]!.from) < breakKey(b.from)), {
-    path: ['breaks'],
-    message: 'List the breaks oldest first, each at a different time: reorder them by "from"',
-  })
+  .refine((indicator) => indicator.period_total === undefined || indicator.kind === 'count' || indicator.kind === 'amount', refineRule('period-total-kind', ['period_total']))
+  .refine((indicator) => (indicator.breaks ?? []).every((b, i, all) => i === 0 || breakKey(all[i - 1]!.from) < breakKey(b.from)), refineRule('breaks-order', ['breaks']))
   .describe('An indicator: something measured, with its unit and the direction that is better');
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refineRule } from './schemaRules.ts';
 
 /**
  * Where in a document a figure is stated. Written as the Vietnamese staff write it ("mục II.1,
@@ -20,7 +21,7 @@ export const locatorPartsSchema = z
     row: z.string().min(1).optional().describe('Row of the table, as printed'),
     annex: z.string().min(1).optional().describe('Annex (phụ lục) number as printed'),
   })
-  .refine((parts) => Object.keys(parts).length > 0, { message: 'a locator names at least one of section, heading, item, paragraph, page, table, row, annex' });
+  .refine((parts) => Object.keys(parts).length > 0, refineRule('locator-not-empty'));
 
 export const locatorSchema = z
   .union([z.string().min(1), locatorPartsSchema])

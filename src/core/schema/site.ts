@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refineRule, regexRule } from './schemaRules.ts';
 import { idSchema, localizedTextSchema, urlSchema } from './common.ts';
 
 /** Where a file path points: the settings of the site a data folder builds. */
@@ -9,7 +10,7 @@ export const SITE_LANGUAGES = ['vi', 'en'] as const;
 
 const emailSchema = z
   .string()
-  .regex(/^[^\s@<>"']+@[^\s@<>"']+\.[^\s@<>"']+$/, { message: 'an e-mail address looks like ten@example.gov.vn' })
+  .regex(...regexRule('email-format'))
   .describe('E-mail address, e.g. minhbach@laocai.gov.vn');
 
 /**
@@ -21,7 +22,7 @@ export const reportErrorsSchema = z
     z.strictObject({
       github: z
         .string()
-        .regex(/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/, { message: 'a GitHub repository is written owner/name, e.g. so-tttt-quang-tri/minhbach-data' })
+        .regex(...regexRule('github-repository-format'))
         .describe('GitHub repository whose issues receive the reports, written owner/name'),
     }),
     z.strictObject({ email: emailSchema.describe('E-mail address that receives the reports') }),
@@ -45,9 +46,7 @@ export const siteSettingsSchema = z
       .describe('How readers reach the publisher: an e-mail address, a web page, or both'),
     languages: z
       .array(z.enum(SITE_LANGUAGES))
-      .refine((languages) => languages.length === SITE_LANGUAGES.length && SITE_LANGUAGES.every((language, i) => languages[i] === language), {
-        message: 'the site is built in Vietnamese and English: write languages: [vi, en]',
-      })
+      .refine((languages) => languages.length === SITE_LANGUAGES.length && SITE_LANGUAGES.every((language, i) => languages[i] === language), refineRule('site-languages'))
       .optional()
       .describe('Languages of the site; Vietnamese at /, English at /en/. Only [vi, en] for now'),
     base_url: urlSchema

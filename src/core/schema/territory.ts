@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { regexRule } from './schemaRules.ts';
 import { idSchema, isoDateSchema, localizedTextSchema, webSourceSchema } from './common.ts';
 
 export const TERRITORY_LEVELS = ['province', 'district', 'commune'] as const;
@@ -12,7 +13,7 @@ export const territorySchema = z
     id: idSchema,
     code: z
       .string()
-      .regex(/^\d{2,5}$/, { message: 'a GSO code is 2 (province), 3 (district) or 5 (commune) digits, in quotes' })
+      .regex(...regexRule('gso-code-format'))
       .optional()
       .describe('GSO administrative code as a quoted string, e.g. "02791" (leading zeros matter). Leave out if unknown.'),
     level: z.enum(TERRITORY_LEVELS),

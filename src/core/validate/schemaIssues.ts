@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { PathSegment, PositionedYaml } from '../load/yamlWithPositions.ts';
+import { SCHEMA_RULES, ruleOfIssue } from '../schema/schemaRules.ts';
 import { closestMatch } from '../text/closestMatch.ts';
 import { slugify } from '../text/foldDiacritics.ts';
 
@@ -164,8 +165,8 @@ export function schemaIssuesToDiagnostics(
       file,
       ...position,
       message: {
-        vi: `"${field}" không hợp lệ (${describeValueVi(rawValue)}): ${valueProblemVi(issue)}`,
-        en: `"${fieldEn}" is not valid (${describeValueEn(rawValue)}): ${valueProblemEn(issue)}`,
+        vi: `"${field}" không hợp lệ (${describeValueVi(rawValue)}): ${valueProblem(issue).vi}`,
+        en: `"${fieldEn}" is not valid (${describeValueEn(rawValue)}): ${valueProblem(issue).en}`,
       },
       hint: valueHint(issue, relativePath, rawValue),
     });
@@ -298,54 +299,42 @@ function typeHint(expected: string): Diagnostic['hint'] {
   return { vi: 'Viết các dòng "tên: giá trị" thụt vào hai dấu cách dưới dòng này; xem ví dụ trong CONTRIBUTING.md.', en: 'Write "name: value" lines indented by two spaces below this line; see the examples in CONTRIBUTING.md.' };
 }
 
-function valueProblemVi(issue: z.core.$ZodIssue): string {
+/**
+ * What is wrong with a value, in both languages, from the issue's code and structured fields
+ * (expected type, limits, allowed values, the rule a pattern or refinement enforces). Never from
+ * `issue.message`: that is zod's English (or whatever locale zod is configured with), and a person
+ * must be told the same thing whatever zod's wording.
+ */
+function valueProblem(issue: z.core.$ZodIssue): { vi: string; en: string } {
   switch (issue.code) {
     case 'invalid_value':
-      return `chỉ được dùng: ${issue.values.map(String).join(', ')}.`;
+      return { vi: `chỉ được dùng: ${issue.values.map(String).join(', ')}.`, en: `allowed values: ${issue.values.map(String).join(', ')}.` };
     case 'too_small':
-      return issue.origin === 'string' ? 'không được để trống.' : `phải từ ${String(issue.minimum)} trở lên.`;
+      if (issue.origin === 'string') return { vi: 'không được để trống.', en: 'must not be empty.' };
+      if (issue.origin === 'array') return { vi: `phải có ít nhất ${String(issue.minimum)} mục.`, en: `must have at least ${String(issue.minimum)} items.` };
+      return { vi: `phải từ ${String(issue.minimum)} trở lên.`, en: `must be at least ${String(issue.minimum)}.` };
     case 'too_big':
-      return `phải nhỏ hơn hoặc bằng ${String(issue.maximum)}.`;
+      if (issue.origin === 'string') return { vi: `dài quá ${String(issue.maximum)} ký tự.`, en: `must be at most ${String(issue.maximum)} characters long.` };
+      if (issue.origin === 'array') return { vi: `chỉ được có tối đa ${String(issue.maximum)} mục.`, en: `must have at most ${String(issue.maximum)} items.` };
+      return { vi: `phải nhỏ hơn hoặc bằng ${String(issue.maximum)}.`, en: `must be at most ${String(issue.maximum)}.` };
     case 'invalid_union':
-      return 'không đúng dạng nào được phép.';
+      return { vi: 'không đúng dạng nào được phép.', en: 'matches none of the allowed forms.' };
+    case 'not_multiple_of':
+      return { vi: `phải là bội số của ${String(issue.divisor)}.`, en: `must be a multiple of ${String(issue.divisor)}.` };
     case 'invalid_format':
-      return translateCustom(issue.message).vi;
-    case 'custom':
-      return translateCustom(issue.message).vi;
+    case 'custom': {
+      const rule = ruleOfIssue(issue);
+      if (rule) {
+        const { vi, en } = SCHEMA_RULES[rule];
+        return { vi, en: en.endsWith('.') ? en : `${en}.` };
+      }
+      return issue.code === 'invalid_format'
+        ? { vi: 'không đúng dạng quy định.', en: 'is not in the required form.' }
+        : { vi: 'không thỏa quy tắc của trường này.', en: 'breaks the rule for this field.' };
+    }
     default:
-      return issue.message;
+      return { vi: 'không đúng dạng quy định.', en: 'is not in the required form.' };
   }
-}
-function valueProblemEn(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_value':
-      return `allowed values: ${issue.values.map(String).join(', ')}.`;
-    case 'too_small':
-      return issue.origin === 'string' ? 'must not be empty.' : `must be at least ${String(issue.minimum)}.`;
-    case 'too_big':
-      return `must be at most ${String(issue.maximum)}.`;
-    case 'invalid_union':
-      return 'matches none of the allowed forms.';
-    default:
-      return translateCustom(issue.message).en;
-  }
-}
-
-/** Our own schema messages are written in English; these are their Vietnamese versions. */
-const CUSTOM_MESSAGES: Record<string, string> = {
-  'an id is lower-case ASCII letters, digits and single hyphens (e.g. "nam-chay")': 'mã (id) chỉ gồm chữ thường không dấu, chữ số và dấu gạch nối (ví dụ "nam-chay").',
-  'a date is written YYYY-MM-DD, e.g. 2021-05-19': 'ngày viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2021-05-19.',
-  'this date does not exist in the calendar': 'ngày này không có trong lịch.',
-  'a span of years is written "2021-2023"': 'khoảng năm viết dạng "2021-2023".',
-  'a span of years must end after it starts': 'năm kết thúc phải sau năm bắt đầu.',
-  // A quote or < > in a link is either a typing slip or an attempt to break out of the href.
-  'a link starts with http:// or https:// and has no spaces, quotes or < >': 'đường dẫn phải bắt đầu bằng http:// hoặc https:// và không có dấu cách, dấu nháy hay < >.',
-  'period_total applies only to count and amount indicators (a level is always at a date, a change or ratio always over a period): remove this line':
-    'period_total chỉ dùng cho chỉ số loại count (số đếm) hoặc amount (số tiền) (loại level luôn tính tại một thời điểm, change và ratio luôn tính trong một kỳ): hãy xóa dòng này.',
-  'a GSO code is 2 (province), 3 (district) or 5 (commune) digits, in quotes': 'mã GSO gồm 2 (tỉnh), 3 (huyện) hoặc 5 (xã) chữ số, đặt trong dấu nháy.',
-};
-function translateCustom(message: string): { vi: string; en: string } {
-  return { vi: CUSTOM_MESSAGES[message] ?? message, en: message.endsWith('.') ? message : `${message}.` };
 }
 
 const UNION_HINTS: Record<string, { vi: string; en: string }> = {
@@ -363,7 +352,7 @@ function valueHint(issue: z.core.$ZodIssue, path: readonly PathSegment[], rawVal
     return { vi: 'Chép đúng một trong các giá trị được phép (phân biệt chữ hoa, chữ thường và dấu).', en: 'Copy one of the allowed values exactly (case and diacritics matter).' };
   }
   // A name typed where an id belongs ("Nậm Chày" for nam-chay) is the common case: show its slug.
-  if (issue.code === 'invalid_format' && issue.message === ID_MESSAGE && typeof rawValue === 'string' && slugify(rawValue)) {
+  if (ruleOfIssue(issue) === 'id-format' && typeof rawValue === 'string' && slugify(rawValue)) {
     return { vi: `Viết mã, không viết tên, ví dụ "${slugify(rawValue)}".`, en: `Write the id, not the name, e.g. "${slugify(rawValue)}".` };
   }
   // Dates copied from a Vietnamese text are day/month/year: say what to write instead.
@@ -374,8 +363,6 @@ function valueHint(issue: z.core.$ZodIssue, path: readonly PathSegment[], rawVal
   }
   return { vi: 'Sửa giá trị theo mô tả trên.', en: 'Correct the value as described above.' };
 }
-
-const ID_MESSAGE = 'an id is lower-case ASCII letters, digits and single hyphens (e.g. "nam-chay")';
 
 /** What to write in a blank, by the kind of value the field takes. */
 function blankHint(issue: z.core.$ZodIssue, key: string): Diagnostic['hint'] {
