@@ -7,7 +7,7 @@ import { countBySeverity } from '../core/diagnostics.ts';
 import { readSiteFiles } from '../node/catalogueFiles.ts';
 import { loadInWorkers } from '../node/loadInWorkers.ts';
 import { openLoadCache } from '../node/loadCache.ts';
-import { formatDiagnostics, type OutputLanguage } from '../present/diagnosticsReport.ts';
+import { foldCascades, formatDiagnostics, type OutputLanguage } from '../present/diagnosticsReport.ts';
 
 export interface ValidateOptions {
   root: string;
@@ -32,6 +32,7 @@ export async function commandValidate(options: ValidateOptions): Promise<number>
         {
           ok: !failed,
           counts: tally,
+          consequent: diagnostics.filter((d) => d.causedBy).length,
           model: {
             documents: model.documents.length,
             targets: model.targets.length,
@@ -42,7 +43,8 @@ export async function commandValidate(options: ValidateOptions): Promise<number>
             indicators: model.indicators.length,
             agencies: model.agencies.length,
           },
-          diagnostics,
+          // Root causes, each with the errors that follow from it (cleared by fixing it).
+          diagnostics: foldCascades(diagnostics).map(({ root, consequences }) => ({ ...root, consequences })),
         },
         null,
         2,

@@ -1,4 +1,4 @@
-import { compareDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { causeOf, compareDiagnostics, consequenceOf, type Diagnostic } from './diagnostics.ts';
 import { deriveFindings } from './derive/findings.ts';
 import { deriveProgress, progressAsOf } from './derive/progress.ts';
 import { linkProject } from './link/linkProject.ts';
@@ -52,7 +52,10 @@ export function buildModel(files: readonly SourceFile[], preloaded?: ReadonlyMap
   const diagnostics = [
     ...loaded.diagnostics,
     // A reference to a renamed id is not a second mistake: putting the id back fixes both.
-    ...linkDiagnostics.filter((d) => !(d.reference && renames.renamed.has(d.reference))),
+    ...linkDiagnostics.map((d) => {
+      const rename = d.reference === undefined || d.causedBy ? undefined : renames.renamed.get(d.reference);
+      return rename ? consequenceOf(d, causeOf(rename)) : d;
+    }),
     ...renames.diagnostics,
     ...checkValues(linked),
     ...checkTerritories(linked),

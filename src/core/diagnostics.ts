@@ -31,9 +31,34 @@ export interface Diagnostic {
    * Set on a diagnostic that follows from another one (a reference to a document whose front
    * matter could not be read): the report folds it under its cause, whose fix clears it.
    */
-  causedBy?: { file: string; line: number; column: number; code: DiagnosticCode };
+  causedBy?: DiagnosticCause;
   /** For a reference to an unknown id: the id, so a rename reported elsewhere can fold it. */
   reference?: string;
+}
+
+/** Where the root cause of a cascade stands: the one place to fix. */
+export interface DiagnosticCause {
+  file: string;
+  line: number;
+  column: number;
+  code: DiagnosticCode;
+}
+
+export function causeOf(d: Diagnostic): DiagnosticCause {
+  return { file: d.file, line: d.line, column: d.column, code: d.code };
+}
+
+/**
+ * A diagnostic that follows from `cause`: its own fix would be wrong (a reference "corrected" to a
+ * renamed id moves it off the published page), so it points at the cause, whose fix clears it.
+ */
+export function consequenceOf(d: Diagnostic, cause: DiagnosticCause): Diagnostic {
+  const at = `${cause.file}:${cause.line}:${cause.column}`;
+  return {
+    ...d,
+    causedBy: cause,
+    hint: { vi: `Sửa lỗi gốc ở ${at} [${cause.code}]; lỗi này sẽ tự hết.`, en: `Fix the root cause at ${at} [${cause.code}]; this error then clears.` },
+  };
 }
 
 export type DiagnosticCode =

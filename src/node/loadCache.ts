@@ -122,7 +122,7 @@ const LISTS = ['territories', 'groups', 'indicators', 'agencies', 'documents', '
 function isLoadedProject(value: unknown): value is LoadedProject {
   if (typeof value !== 'object' || value === null) return false;
   const record = value as Record<string, unknown>;
-  return LISTS.every((list) => Array.isArray(record[list])) && record['invalidIds'] instanceof Set;
+  return LISTS.every((list) => Array.isArray(record[list])) && record['invalidIds'] instanceof Set && record['invalidIdCauses'] instanceof Map;
 }
 
 /** Written beside its final name and renamed, so a reader never sees half an entry. */

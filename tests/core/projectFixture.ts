@@ -147,9 +147,13 @@ export function build(overrides: Record<string, string | null> = {}, context?: B
   return buildModel(filesOf(overrides), undefined, context);
 }
 
-/** Compact "file:line:column code" strings: what a staff member sees first. */
+/**
+ * Compact "file:line:column code" strings: what a staff member sees first, the root causes (the
+ * errors that follow from one, `causedBy`, are folded under it in the report; tests/core/validate/
+ * rootCause.test.ts checks them).
+ */
 export function locations(diagnostics: readonly Diagnostic[], severity: Diagnostic['severity'] = 'error'): string[] {
-  return diagnostics.filter((d) => d.severity === severity).map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`);
+  return diagnostics.filter((d) => d.severity === severity && !d.causedBy).map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`);
 }
 
 /** Replaces one exact snippet in a base file, failing loudly if the snippet is not there. */

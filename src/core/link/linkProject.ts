@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics.ts';
+import { consequenceOf, type Diagnostic } from '../diagnostics.ts';
 import type { LoadedProject, Origin } from '../load/loadProject.ts';
 import type { PathSegment } from '../load/yamlWithPositions.ts';
 import { parseDocumentNumber } from '../model/documentNumber.ts';
@@ -68,10 +68,17 @@ export function linkProject(project: LoadedProject): { model: Omit<Model, 'findi
   const check = (namespace: Namespace, id: string | undefined, origin: Origin, path: readonly PathSegment[]): boolean => {
     if (id === undefined) return true;
     const map = index[namespace] as Map<string, unknown>;
-    if (map.has(id) || project.invalidIds.has(id)) return true;
+    if (map.has(id)) return true;
     // An indicator may be meant from the catalogue even though nothing else uses it yet.
-    const known = namespace === 'indicator' ? new Set([...map.keys(), ...project.indicators.map((indicator) => indicator.id)]) : map.keys();
-    diagnostics.push(danglingReference(id, NAMESPACE_NAMES[namespace], known, origin, path));
+    const known = () => (namespace === 'indicator' ? new Set([...map.keys(), ...project.indicators.map((indicator) => indicator.id)]) : map.keys());
+    if (project.invalidIds.has(id)) {
+      // The record exists but failed to load: its own error is the one to fix, and this reference
+      // is reported folded under it, so one typo does not read as hundreds of mistakes.
+      const cause = project.invalidIdCauses.get(id);
+      if (cause) diagnostics.push(consequenceOf(danglingReference(id, NAMESPACE_NAMES[namespace], known(), origin, path), cause));
+      return true;
+    }
+    diagnostics.push(danglingReference(id, NAMESPACE_NAMES[namespace], known(), origin, path));
     return false;
   };
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Diagnostic, SourcePosition } from '../diagnostics.ts';
+import { causeOf, type Diagnostic, type DiagnosticCause, type SourcePosition } from '../diagnostics.ts';
 import { documentFrontMatterSchema, type DocumentFrontMatter } from '../schema/document.ts';
 import {
   figureListSchemas,
@@ -70,6 +70,8 @@ export interface LoadedProject {
    * record's own error is the one to fix, and a cascade of follow-on errors would hide it.
    */
   invalidIds: Set<string>;
+  /** For an id in `invalidIds`: the error that kept its record out, so references to it fold under it. */
+  invalidIdCauses: Map<string, DiagnosticCause>;
   /** Prose pages (content/pages/*.md), passed through for the site. */
   pages: { path: string; text: string }[];
   /** The site's settings (content/site.yaml), or null when the folder has none or it is invalid. */
@@ -125,6 +127,7 @@ export function loadProject(files: readonly SourceFile[], preloaded?: ReadonlyMa
     pages: [],
     site: null,
     invalidIds: new Set(),
+    invalidIdCauses: new Map(),
     diagnostics: [],
   };
 
@@ -250,6 +253,7 @@ function adoptLoadedFile(file: SourceFile, loaded: LoadedProject, project: Loade
   adopt(loaded.planDeclarations, project.planDeclarations);
   // Documents and pages are Markdown, read in this thread; a loaded file never holds one.
   for (const id of loaded.invalidIds) project.invalidIds.add(id);
+  for (const [id, cause] of loaded.invalidIdCauses) if (!project.invalidIdCauses.has(id)) project.invalidIdCauses.set(id, cause);
   project.diagnostics.push(...loaded.diagnostics);
 }
 
@@ -257,7 +261,7 @@ function parseTopLevel(file: string, text: string, project: LoadedProject, lineO
   const yaml = parseYaml(text, file, lineOffset);
   project.diagnostics.push(...yaml.syntaxDiagnostics, ...yaml.notationDiagnostics);
   if (yaml.syntaxDiagnostics.length > 0) {
-    rememberIdsOfUnreadableFile(text, project);
+    rememberIdsOfUnreadableFile(text, project, yaml.syntaxDiagnostics[0]);
     return null;
   }
   return yaml;
@@ -271,8 +275,13 @@ const ID_LINE = /(?:^|[{,]|-)[ \t]*id:[ \t]*["']?([A-Za-z0-9][\w.-]*)/gm;
  * be reported as unknown: one typo would bury its own error under hundreds. The ids written in
  * its text are taken as defined by it, and references to them are not reported.
  */
-function rememberIdsOfUnreadableFile(text: string, project: LoadedProject): void {
-  for (const match of text.matchAll(ID_LINE)) project.invalidIds.add(match[1]!);
+function rememberIdsOfUnreadableFile(text: string, project: LoadedProject, cause: Diagnostic | undefined = project.diagnostics.at(-1)): void {
+  for (const match of text.matchAll(ID_LINE)) rememberCause(match[1]!, cause, project);
+}
+
+function rememberCause(id: string, cause: Diagnostic | undefined, project: LoadedProject): void {
+  project.invalidIds.add(id);
+  if (cause && !project.invalidIdCauses.has(id)) project.invalidIdCauses.set(id, causeOf(cause));
 }
 
 function checkEnvelope(file: string, yaml: PositionedYaml, envelope: z.ZodType, fullSchema: z.ZodType, project: LoadedProject): Record<string, unknown> | null {
@@ -305,8 +314,9 @@ function loadItems<T extends object>(
     const result = schema.safeParse(item);
     if (result.success) sink.push({ ...result.data, ...context, origin: originOf(file, yaml, path) });
     else {
-      project.diagnostics.push(...schemaIssuesToDiagnostics(result.error.issues, schema, path, yaml, file, item));
-      rememberInvalidId(item, project);
+      const issues = schemaIssuesToDiagnostics(result.error.issues, schema, path, yaml, file, item);
+      project.diagnostics.push(...issues);
+      rememberInvalidId(item, project, issues[0]);
     }
   });
 }
@@ -374,8 +384,9 @@ function loadDocumentFile(file: string, text: string, project: LoadedProject): v
   const raw = yaml.value ?? {};
   const result = documentFrontMatterSchema.safeParse(raw);
   if (!result.success) {
-    project.diagnostics.push(...schemaIssuesToDiagnostics(result.error.issues, documentFrontMatterSchema, [], yaml, file, raw));
-    rememberInvalidId(raw, project);
+    const issues = schemaIssuesToDiagnostics(result.error.issues, documentFrontMatterSchema, [], yaml, file, raw);
+    project.diagnostics.push(...issues);
+    rememberInvalidId(raw, project, issues[0]);
     return;
   }
   project.documents.push({ ...result.data, origin: originOf(file, yaml, []), body: split.body, bodyFirstLine: split.bodyFirstLine });
@@ -443,9 +454,9 @@ function unclosedFrontMatter(file: string, text: string): Diagnostic {
   };
 }
 
-function rememberInvalidId(item: unknown, project: LoadedProject): void {
+function rememberInvalidId(item: unknown, project: LoadedProject, cause: Diagnostic | undefined): void {
   const id = (item as { id?: unknown } | null)?.id;
-  if (typeof id === 'string') project.invalidIds.add(id);
+  if (typeof id === 'string') rememberCause(id, cause, project);
 }
 
 /**

@@ -14,9 +14,9 @@ export interface CommittedIds {
  * it did not have, was renamed: reported at the new id, once, instead of as a "did you mean the
  * new id?" at every reference, whose fix would move the references and drop the published page.
  */
-export function checkRenamedIds(model: Pick<Model, 'index' | 'territories' | 'groups' | 'indicators' | 'agencies' | 'documents'>, committed: readonly CommittedIds[]): { diagnostics: Diagnostic[]; renamed: Set<string> } {
+export function checkRenamedIds(model: Pick<Model, 'index' | 'territories' | 'groups' | 'indicators' | 'agencies' | 'documents'>, committed: readonly CommittedIds[]): { diagnostics: Diagnostic[]; renamed: Map<string, Diagnostic> } {
   const diagnostics: Diagnostic[] = [];
-  const renamed = new Set<string>();
+  const renamed = new Map<string, Diagnostic>();
   const exists = (id: string) => model.index.place.has(id) || model.index.indicator.has(id) || model.index.agency.has(id) || model.index.document.has(id);
   const records: { id: string; origin: Origin }[] = [...model.territories, ...model.groups, ...model.indicators, ...model.agencies, ...model.documents];
   for (const { file, ids } of committed) {
@@ -26,8 +26,7 @@ export function checkRenamedIds(model: Pick<Model, 'index' | 'territories' | 'gr
     gone.forEach((oldId, i) => {
       const record = added[i];
       if (!record) return;
-      renamed.add(oldId);
-      diagnostics.push({
+      const diagnostic: Diagnostic = {
         severity: 'error',
         code: 'id-renamed',
         file,
@@ -40,7 +39,9 @@ export function checkRenamedIds(model: Pick<Model, 'index' | 'territories' | 'gr
           vi: `Đặt lại id: ${oldId}; tên hiển thị thì sửa ở "name" hoặc "title", không sửa mã. Nếu đây thật sự là một bản ghi mới, giữ bản ghi "${oldId}" và thêm bản ghi mới bên cạnh (địa bàn sáp nhập thì ghi successor/predecessors để trang cũ dẫn sang).`,
           en: `Put back id: ${oldId}; change the shown name in "name" or "title", not the id. If this really is a new record, keep "${oldId}" and add the new one beside it (for a merged territory, successor/predecessors make the old page lead to the new).`,
         },
-      });
+      };
+      renamed.set(oldId, diagnostic);
+      diagnostics.push(diagnostic);
     });
   }
   return { diagnostics, renamed };

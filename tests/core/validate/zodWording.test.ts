@@ -61,7 +61,7 @@ function diagnose(rewordIssue?: (issue: z.core.$ZodIssue) => z.core.$ZodIssue) {
 
 function reworded(issue: z.core.$ZodIssue): z.core.$ZodIssue {
   const changed = { ...issue, message: 'ZOD WORDING' } as z.core.$ZodIssue;
-  if (changed.code === 'invalid_union') return { ...changed, errors: changed.errors.map((branch) => branch.map(reworded)) };
+  if (changed.code === 'invalid_union') return { ...changed, errors: changed.errors.map((branch) => branch.map(reworded)) } as unknown as z.core.$ZodIssue;
   return changed;
 }
 
