@@ -28,6 +28,22 @@ describe('the validator report puts the root cause first and folds its cascade u
     `);
   });
 
+  it('folds the references still using a renamed id under the rename, each pointing at it', () => {
+    const { diagnostics } = build(edit('content/territories/test.yaml', '  - id: nam-chay', '  - id: xa-nam-chay'), {
+      committedIds: [{ file: 'content/territories/test.yaml', ids: ['lao-cai', 'van-ban', 'nam-chay', 'nhom-xa-ngheo'] }],
+    });
+    const folded = diagnostics.filter((d) => d.causedBy).map((d) => `${d.file}:${d.line}:${d.column} ${d.code} <- ${d.causedBy!.file}:${d.causedBy!.line}:${d.causedBy!.column} ${d.causedBy!.code}`);
+    // The group's `members: [nam-chay]` (line 20, column 15) is the one reference to the old id.
+    expect(folded).toEqual(['content/territories/test.yaml:20:15 dangling-reference <- content/territories/test.yaml:11:9 id-renamed']);
+    const report = formatDiagnostics(diagnostics, { language: 'en', verbose: false }).split('\n');
+    expect(report[0]).toBe('Validation: 1 error, 0 warnings, 0 notes (and 1 consequent error) in 1 file.');
+    expect(report.slice(-3)).toEqual([
+      '    … and 1 consequent error, cleared by fixing the one above:',
+      '      content/territories/test.yaml:20:15  error  [dangling-reference]',
+      '        There is no territory or group with the id "nam-chay".',
+    ]);
+  });
+
   it('counts the folded errors apart in English too', () => {
     const report = formatDiagnostics(unclosed(), { language: 'en', verbose: false });
     expect(report.split('\n').slice(0, 2)).toMatchInlineSnapshot(`
