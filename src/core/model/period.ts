@@ -18,6 +18,18 @@ export function parsePeriod(input: PeriodInput): Period {
   return { kind: 'date', date: input, year: Number(input.slice(0, 4)), key: input };
 }
 
+/** The first day the period covers, as YYYY-MM-DD (a date is a single day). */
+export function periodStartDate(period: Period): string {
+  switch (period.kind) {
+    case 'year':
+      return `${period.year}-01-01`;
+    case 'span':
+      return `${period.from}-01-01`;
+    case 'date':
+      return period.date;
+  }
+}
+
 /** The last day the period covers, as YYYY-MM-DD. */
 export function periodEndDate(period: Period): string {
   switch (period.kind) {

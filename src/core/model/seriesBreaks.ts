@@ -1,4 +1,4 @@
-import type { SeriesBreakInput } from '../schema/indicator.ts';
+import { breakStartDate, type SeriesBreakInput } from '../schema/indicator.ts';
 
 /**
  * Where an indicator's method changed. A figure belongs to the method in force at the end of its
@@ -14,11 +14,6 @@ export interface BreakAt {
 
 interface WithBreaks {
   breaks?: readonly SeriesBreakInput[] | undefined;
-}
-
-/** First day of the new method: 1 January of a year, or the date itself. */
-export function breakStartDate(seriesBreak: Pick<SeriesBreakInput, 'from'>): string {
-  return typeof seriesBreak.from === 'number' ? `${seriesBreak.from}-01-01` : seriesBreak.from;
 }
 
 /** The indicator's breaks, oldest first. */

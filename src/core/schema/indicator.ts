@@ -91,7 +91,7 @@ export const indicatorSchema = z
       .describe("Why this data folder defines an indicator of the engine's standard catalogue (src/catalogue/indicators/) its own way: shown with the definition"),
   })
   .refine((indicator) => indicator.period_total === undefined || indicator.kind === 'count' || indicator.kind === 'amount', refineRule('period-total-kind', ['period_total']))
-  .refine((indicator) => (indicator.breaks ?? []).every((b, i, all) => i === 0 || breakKey(all[i - 1]!.from) < breakKey(b.from)), refineRule('breaks-order', ['breaks']))
+  .refine((indicator) => (indicator.breaks ?? []).every((b, i, all) => i === 0 || breakStartDate(all[i - 1]!) < breakStartDate(b)), refineRule('breaks-order', ['breaks']))
   .describe('An indicator: something measured, with its unit and the direction that is better');
 
 /**
@@ -104,8 +104,9 @@ export function isPeriodTotal(indicator: Pick<IndicatorInput, 'kind' | 'period_t
   return false;
 }
 
-function breakKey(from: number | string): string {
-  return typeof from === 'number' ? `${from}-01-01` : from;
+/** First day of the new method: 1 January of a year, or the date itself. */
+export function breakStartDate(seriesBreak: { from: number | string }): string {
+  return typeof seriesBreak.from === 'number' ? `${seriesBreak.from}-01-01` : seriesBreak.from;
 }
 
 export type SeriesBreakInput = z.infer<typeof seriesBreakSchema>;

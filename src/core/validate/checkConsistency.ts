@@ -3,7 +3,7 @@ import { formatDate, formatNumber } from '../format/formatNumber.ts';
 import { UNITS } from '../schema/units.ts';
 import type { DocumentRecord, Indicator, Model } from '../model/types.ts';
 import { breakBetween } from '../model/seriesBreaks.ts';
-import { dueDate, periodEndDate, type Period } from '../model/period.ts';
+import { dueDate, parsePeriod, periodEndDate, periodStartDate, type Period } from '../model/period.ts';
 import { pushToList } from '../model/pushToList.ts';
 
 export interface ConsistencyContext {
@@ -81,7 +81,7 @@ export function checkConsistency(model: Pick<Model, 'observations' | 'targets' |
     const at = (path: (string | number)[]) => ({ file: target.origin.file, ...target.origin.locate(path), figure: target.id });
     const due = dueDate(target.by);
     if (target.baseline) {
-      const baselineDate = periodEndDate(parseBaselinePeriod(target.baseline.period));
+      const baselineDate = periodEndDate(parsePeriod(target.baseline.period));
       if (baselineDate >= due) {
         diagnostics.push({
           severity: 'error',
@@ -97,7 +97,7 @@ export function checkConsistency(model: Pick<Model, 'observations' | 'targets' |
           },
         });
       }
-      if (dataDate && periodStartDate(parseBaselinePeriod(target.baseline.period)) > dataDate) {
+      if (dataDate && periodStartDate(parsePeriod(target.baseline.period)) > dataDate) {
         diagnostics.push({
           severity: 'error',
           code: 'after-data-date',
@@ -168,16 +168,6 @@ const COMPARATOR_WORDS = {
   '<': { vi: 'dưới', en: 'below' },
 } as const;
 
-function periodStartDate(period: Period): string {
-  switch (period.kind) {
-    case 'year':
-      return `${period.year}-01-01`;
-    case 'span':
-      return `${period.from}-01-01`;
-    case 'date':
-      return period.date;
-  }
-}
 
 /**
  * A target whose baseline was measured by a method the indicator replaced before the deadline
@@ -191,7 +181,7 @@ function baselineAcrossBreak(
   indicator: Pick<Indicator, 'id' | 'breaks'>,
   location: Pick<Diagnostic, 'file' | 'line' | 'column' | 'figure'>,
 ): Diagnostic[] {
-  const crossed = breakBetween(indicator, periodEndDate(parseBaselinePeriod(period)), due);
+  const crossed = breakBetween(indicator, periodEndDate(parsePeriod(period)), due);
   if (!crossed) return [];
   const { note, source } = crossed.break;
   const from = typeof crossed.break.from === 'number' ? String(crossed.break.from) : crossed.break.from;
@@ -211,12 +201,6 @@ function baselineAcrossBreak(
       },
     },
   ];
-}
-
-function parseBaselinePeriod(input: number | string): Period {
-  if (typeof input === 'number') return { kind: 'year', year: input, key: String(input) };
-  if (/^\d{4}-\d{4}$/.test(input)) return { kind: 'span', from: Number(input.slice(0, 4)), to: Number(input.slice(5)), key: input };
-  return { kind: 'date', date: input, year: Number(input.slice(0, 4)), key: input };
 }
 
 /** A year on its own: not part of a date (19/5/2021) or a document number (111/2024/QH15). */
