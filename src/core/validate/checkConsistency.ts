@@ -74,7 +74,7 @@ export function checkConsistency(model: Pick<Model, 'observations' | 'targets' |
         });
       }
     }
-    diagnostics.push(...periodRangeNamesOneYear(observation.period, observation.source.quote, at(['period'])));
+    diagnostics.push(...periodRangeNamesOneYear(observation.period, observation.source.quote, () => at(['period'])));
   }
 
   for (const target of model.targets) {
@@ -111,7 +111,7 @@ export function checkConsistency(model: Pick<Model, 'observations' | 'targets' |
       }
     }
     const indicator = model.index.indicator.get(target.indicator);
-    if (target.baseline && indicator) diagnostics.push(...baselineAcrossBreak(target.baseline.period, due, indicator, at(['baseline', 'period'])));
+    if (target.baseline && indicator) diagnostics.push(...baselineAcrossBreak(target.baseline.period, due, indicator, () => at(['baseline', 'period'])));
     if (indicator && indicator.direction !== 'none') {
       const wrongWay = indicator.direction === 'decrease' ? ['>=', '>'] : ['<=', '<'];
       if (wrongWay.includes(target.comparator)) {
@@ -179,7 +179,7 @@ function baselineAcrossBreak(
   period: number | string,
   due: string,
   indicator: Pick<Indicator, 'id' | 'breaks'>,
-  location: Pick<Diagnostic, 'file' | 'line' | 'column' | 'figure'>,
+  location: () => Pick<Diagnostic, 'file' | 'line' | 'column' | 'figure'>,
 ): Diagnostic[] {
   const crossed = breakBetween(indicator, periodEndDate(parsePeriod(period)), due);
   if (!crossed) return [];
@@ -190,7 +190,7 @@ function baselineAcrossBreak(
     {
       severity: 'warning',
       code: 'series-break-comparison',
-      ...location,
+      ...location(),
       message: {
         vi: `Năm gốc ${period} đo theo phương pháp cũ của chỉ số "${indicator.id}", mà hạn ${due.slice(0, 4)} thuộc phương pháp mới từ ${from} (${sentence(note.vi)}; ${source.document}): so sánh hai bên là so hai thứ khác nhau.`,
         en: `The baseline ${period} was measured by the old method of "${indicator.id}", while the deadline ${due.slice(0, 4)} falls under the new one from ${from} (${sentence(note.en ?? note.vi)}; ${source.document}): comparing them compares two different things.`,
@@ -208,7 +208,7 @@ const STANDALONE_YEAR = /(?<![\d/.-])(?:19|20)\d{2}(?![\d/])/g;
 /** Words that make a sentence about a span even when it names one year ("từ năm 2021 đến nay"). */
 const SPAN_WORDS = /giai đoạn|từ năm|từ \d{4}|đến nay|tới nay|trong \d+ năm|sau \d+ năm|\d+ năm qua|các năm|những năm|nhiệm kỳ|lũy kế|luỹ kế|cộng dồn|\d{4}\s*[-–]\s*\d{2,4}|since|through|between|cumulative|over the period/iu;
 
-function periodRangeNamesOneYear(period: Period | null, quote: string | undefined, at: { file: string; line: number; column: number; figure: string }): Diagnostic[] {
+function periodRangeNamesOneYear(period: Period | null, quote: string | undefined, at: () => { file: string; line: number; column: number; figure: string }): Diagnostic[] {
   if (!period || period.kind !== 'span' || !quote || SPAN_WORDS.test(quote)) return [];
   const years = new Set([...quote.matchAll(STANDALONE_YEAR)].map((match) => Number(match[0])));
   if (years.size !== 1) return [];
@@ -216,7 +216,7 @@ function periodRangeNamesOneYear(period: Period | null, quote: string | undefine
   return [{
     severity: 'warning',
     code: 'period-range-single-year',
-    ...at,
+    ...at(),
     message: {
       vi: `Số liệu ghi cho giai đoạn ${period.key}, nhưng câu trích chỉ nêu năm ${year}.`,
       en: `The figure is recorded for ${period.key}, but its quote names only the year ${year}.`,
