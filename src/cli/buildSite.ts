@@ -14,6 +14,7 @@ import { stageOutput } from '../node/stagedOutput.ts';
 import { shareWarnings } from '../site/share/buildWarnings.ts';
 import { shareSettings } from '../site/share/siteSettings.ts';
 import { formatDiagnostics } from '../present/diagnosticsReport.ts';
+import { wordDiagnostics } from '../present/diagnosticText.ts';
 
 /**
  * `npm run build`: validate, then build the site into a staging folder, then swap it into place.
@@ -34,7 +35,7 @@ async function main(argv: string[]): Promise<number> {
   const { model, diagnostics } = buildModel(files, await loadInWorkers(files, { cache: openLoadCache(join(import.meta.dirname, '..', '..')) }), { dataDate: dataDateForChecks(dataRoot), committedIds: committedIdsOfChangedFiles(dataRoot) });
   const tally = countBySeverity(diagnostics);
   if (tally.error > 0) {
-    process.stderr.write(`${formatDiagnostics(diagnostics, { language: 'both', verbose: false })}\n`);
+    process.stderr.write(`${formatDiagnostics(wordDiagnostics(diagnostics, model), { language: 'both', verbose: false })}\n`);
     process.stderr.write(`\nKhông dựng trang: dữ liệu có lỗi; ${outDir}/ giữ nguyên bản cũ.\nBuild stopped: the data has errors; ${outDir}/ is left as it was.\n`);
     return 1;
   }

@@ -2,6 +2,7 @@ import { buildModel } from '../core/buildModel.ts';
 import { countBySeverity } from '../core/diagnostics.ts';
 import { diffSnapshots } from '../core/history/diffSnapshots.ts';
 import { snapshotOf } from '../core/history/figureSnapshot.ts';
+import { wordDiagnostics } from '../present/diagnosticText.ts';
 import { formatDiffMarkdown } from '../present/diffMarkdown.ts';
 import { isGitRepository, readFilesAtCommit, resolveRef } from '../node/gitHistory.ts';
 import { readCatalogueFiles, readSiteFiles } from '../node/catalogueFiles.ts';
@@ -37,7 +38,7 @@ export async function commandDiff(options: DiffOptions): Promise<number> {
   const before = buildModel([...readFilesAtCommit(options.root, commit), ...readCatalogueFiles()], undefined, { versionDate });
   const after = buildModel(await readSiteFiles(options.root), undefined, { versionDate });
   const statusChanges = progressChanges(before.model, after.model);
-  const diff = diffSnapshots(snapshotOf(before.model, before.diagnostics), snapshotOf(after.model, after.diagnostics));
+  const diff = diffSnapshots(snapshotOf(before.model, wordDiagnostics(before.diagnostics, before.model)), snapshotOf(after.model, wordDiagnostics(after.diagnostics, after.model)));
   const errors = { before: countBySeverity(before.diagnostics).error, after: countBySeverity(after.diagnostics).error };
   if (options.json) {
     process.stdout.write(`${JSON.stringify({ base: { ref: options.ref, commit }, errors, ...diff, statusChanges }, null, 2)}\n`);

@@ -8,6 +8,7 @@ import { readSiteFiles } from '../node/catalogueFiles.ts';
 import { loadInWorkers } from '../node/loadInWorkers.ts';
 import { openLoadCache } from '../node/loadCache.ts';
 import { foldCascades, formatDiagnostics, type OutputLanguage } from '../present/diagnosticsReport.ts';
+import { wordDiagnostics } from '../present/diagnosticText.ts';
 
 export interface ValidateOptions {
   root: string;
@@ -23,7 +24,9 @@ export interface ValidateOptions {
  */
 export async function commandValidate(options: ValidateOptions): Promise<number> {
   const files = await readSiteFiles(options.root);
-  const { model, diagnostics } = buildModel(files, await loadInWorkers(files, { cache: openLoadCache(join(import.meta.dirname, '..', '..')) }), { dataDate: dataDateForChecks(options.root), committedIds: committedIdsOfChangedFiles(options.root) });
+  const built = buildModel(files, await loadInWorkers(files, { cache: openLoadCache(join(import.meta.dirname, '..', '..')) }), { dataDate: dataDateForChecks(options.root), committedIds: committedIdsOfChangedFiles(options.root) });
+  const { model } = built;
+  const diagnostics = wordDiagnostics(built.diagnostics, model);
   const tally = countBySeverity(diagnostics);
   const failed = tally.error > 0 || (options.strict && tally.warning > 0);
   if (options.json) {

@@ -53,7 +53,8 @@ export function buildModel(files: readonly SourceFile[], preloaded?: ReadonlyMap
     ...loaded.diagnostics,
     // A reference to a renamed id is not a second mistake: putting the id back fixes both.
     ...linkDiagnostics.map((d) => {
-      const rename = d.reference === undefined || d.causedBy ? undefined : renames.renamed.get(d.reference);
+      if (d.subject || d.reference === undefined || d.causedBy) return d;
+      const rename = renames.renamed.get(d.reference);
       return rename ? consequenceOf(d, causeOf(rename)) : d;
     }),
     ...renames.diagnostics,

@@ -1,3 +1,5 @@
+import type { Finding } from './model/types.ts';
+
 /**
  * A diagnostic is everything a staff member needs to fix one mistake without help: where it is
  * (file:line:column), what is wrong in Vietnamese and English, and what to do about it.
@@ -14,14 +16,12 @@ export interface SourcePosition {
   column: number;
 }
 
-export interface Diagnostic {
+export interface DiagnosticCommon {
   severity: Severity;
   code: DiagnosticCode;
   file: string;
   line: number;
   column: number;
-  message: Bilingual;
-  hint: Bilingual;
   /**
    * The figure (observation or target id) a diagnostic is about, so a warning the site publishes
    * is shown on that figure's row rather than only in the validator's report.
@@ -35,6 +35,46 @@ export interface Diagnostic {
   /** For a reference to an unknown id: the id, so a rename reported elsewhere can fold it. */
   reference?: string;
 }
+
+/** A diagnostic the check words itself: what is wrong, and the fix. */
+export interface TextDiagnostic extends DiagnosticCommon {
+  message: Bilingual;
+  hint: Bilingual;
+  subject?: never;
+}
+
+/**
+ * A diagnostic about figures, which carries the numbers and ids (`subject`) instead of words:
+ * src/present/diagnosticText.ts says it, with the one figure formatter, the one set of names and
+ * the phrase catalogue's comparator words, the same way the site says it.
+ */
+export interface SubjectDiagnostic extends DiagnosticCommon {
+  subject: DiagnosticSubject;
+  message?: never;
+  hint?: never;
+}
+
+export type Diagnostic = TextDiagnostic | SubjectDiagnostic;
+
+/** Every diagnostic, in words, ready to print: what reports, snapshots and pages read. */
+export interface WordedDiagnostic extends DiagnosticCommon {
+  message: Bilingual;
+  hint: Bilingual;
+  subject?: DiagnosticSubject;
+}
+
+/** The figures a subject diagnostic is about. */
+export type DiagnosticSubject =
+  | { kind: 'finding'; finding: Finding }
+  | {
+      /** A target set in the direction its indicator calls worse ("ít nhất 17,26%" of a poverty rate). */
+      kind: 'comparator-direction';
+      target: string;
+      indicator: string;
+      comparator: '>=' | '>' | '<=' | '<';
+      value: number | undefined;
+      direction: 'increase' | 'decrease';
+    };
 
 /** Where the root cause of a cascade stands: the one place to fix. */
 export interface DiagnosticCause {
@@ -52,7 +92,7 @@ export function causeOf(d: Diagnostic): DiagnosticCause {
  * A diagnostic that follows from `cause`: its own fix would be wrong (a reference "corrected" to a
  * renamed id moves it off the published page), so it points at the cause, whose fix clears it.
  */
-export function consequenceOf(d: Diagnostic, cause: DiagnosticCause): Diagnostic {
+export function consequenceOf(d: TextDiagnostic, cause: DiagnosticCause): TextDiagnostic {
   const at = `${cause.file}:${cause.line}:${cause.column}`;
   return {
     ...d,
@@ -112,7 +152,7 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code);
 }
 
-export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Severity, number> {
+export function countBySeverity(diagnostics: readonly { severity: Severity }[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const diagnostic of diagnostics) counts[diagnostic.severity] += 1;
   return counts;

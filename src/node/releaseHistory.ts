@@ -1,4 +1,5 @@
 import { buildModel, type BuildResult } from '../core/buildModel.ts';
+import type { WordedDiagnostic } from '../core/diagnostics.ts';
 import { diffSnapshots, type DataDiff } from '../core/history/diffSnapshots.ts';
 import { snapshotOf, type DataSnapshot, type FigureSnapshot } from '../core/history/figureSnapshot.ts';
 import { readCatalogueFiles } from './catalogueFiles.ts';
@@ -31,11 +32,14 @@ export interface ReleaseHistory {
 
 const EMPTY: DataSnapshot = { figures: new Map(), documents: new Map(), warnings: [] };
 
+/** Puts a build's diagnostics into words (src/present/diagnosticText.ts), which this layer cannot import. */
+export type WordDiagnostics = (build: BuildResult) => readonly WordedDiagnostic[];
+
 /**
  * Rebuilds the data at every release tag and compares each with the one before. Costs one model
  * build per release; the current build is passed in so it is not rebuilt.
  */
-export function releaseHistory(root: string, current: Pick<BuildResult, 'model' | 'diagnostics'>): ReleaseHistory {
+export function releaseHistory(root: string, current: Pick<BuildResult, 'model'> & { diagnostics: readonly WordedDiagnostic[] }, word: WordDiagnostics): ReleaseHistory {
   const head = headCommit(root);
   const releases: ReleaseEntry[] = [];
   const figureHistory = new Map<string, FigureHistoryEvent[]>();
@@ -45,7 +49,7 @@ export function releaseHistory(root: string, current: Pick<BuildResult, 'model' 
   const catalogue = readCatalogueFiles();
   for (const release of listReleases(root)) {
     const build = buildModel([...readFilesAtCommit(root, release.commit), ...catalogue], undefined, { versionDate: release.date });
-    const snapshot = snapshotOf(build.model, build.diagnostics);
+    const snapshot = snapshotOf(build.model, word(build));
     const diff = diffSnapshots(previous, snapshot);
     if (previous !== EMPTY) {
       for (const figure of diff.figuresAdded) record(figure.id, { tag: release.tag, date: release.date, kind: 'added', after: figure });

@@ -1,4 +1,4 @@
-import { countBySeverity, type Diagnostic, type Severity } from '../core/diagnostics.ts';
+import { countBySeverity, type Severity, type WordedDiagnostic } from '../core/diagnostics.ts';
 import { pushToList } from '../core/model/pushToList.ts';
 import { SEVERITY_WORDS } from './phrases.ts';
 
@@ -10,7 +10,7 @@ function label(severity: Severity, language: OutputLanguage): string {
 }
 
 /** "2 lỗi, 1 cảnh báo" / "2 errors, 1 warning" */
-function counts(diagnostics: readonly Diagnostic[], language: 'vi' | 'en', withInfo: boolean): string {
+function counts(diagnostics: readonly WordedDiagnostic[], language: 'vi' | 'en', withInfo: boolean): string {
   const c = countBySeverity(diagnostics);
   const parts =
     language === 'vi'
@@ -21,8 +21,8 @@ function counts(diagnostics: readonly Diagnostic[], language: 'vi' | 'en', withI
 
 /** A root cause and the diagnostics that follow from it (empty for most). */
 export interface DiagnosticTree {
-  root: Diagnostic;
-  consequences: Diagnostic[];
+  root: WordedDiagnostic;
+  consequences: WordedDiagnostic[];
 }
 
 const positionKey = (d: { file: string; line: number; column: number; code: string }) => `${d.file}:${d.line}:${d.column}:${d.code}`;
@@ -31,7 +31,7 @@ const positionKey = (d: { file: string; line: number; column: number; code: stri
  * Folds each diagnostic that names its cause (`causedBy`) under that cause, in the cause's order.
  * A consequence whose cause is not in the list (hidden, or already fixed) stands as a root.
  */
-export function foldCascades(diagnostics: readonly Diagnostic[]): DiagnosticTree[] {
+export function foldCascades(diagnostics: readonly WordedDiagnostic[]): DiagnosticTree[] {
   const trees = new Map<string, DiagnosticTree>();
   for (const d of diagnostics) if (!d.causedBy) trees.set(positionKey(d), { root: d, consequences: [] });
   const result: DiagnosticTree[] = [];
@@ -56,7 +56,7 @@ function consequentCount(count: number, language: 'vi' | 'en'): string {
  * id whose record could not be read, or was renamed) is printed as its root cause, with the errors
  * that follow from it indented under it and counted, since fixing the root clears them all.
  */
-export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: { language: OutputLanguage; verbose: boolean }): string {
+export function formatDiagnostics(diagnostics: readonly WordedDiagnostic[], options: { language: OutputLanguage; verbose: boolean }): string {
   const shown = options.verbose ? diagnostics : diagnostics.filter((d) => d.severity !== 'info');
   const trees = foldCascades(shown);
   const folded = trees.reduce((sum, tree) => sum + tree.consequences.length, 0);
@@ -100,7 +100,7 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: {
 }
 
 /** One message as the report prints it: position, severity and code, the text, the fix. */
-export function diagnosticLines(d: Diagnostic, language: OutputLanguage): string[] {
+export function diagnosticLines(d: WordedDiagnostic, language: OutputLanguage): string[] {
   const languages: ('vi' | 'en')[] = language === 'both' ? ['vi', 'en'] : [language];
   return [
     `  ${d.file}:${d.line}:${d.column}  ${label(d.severity, language)}  [${d.code}]`,

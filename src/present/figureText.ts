@@ -53,10 +53,16 @@ export function bareAmount(figure: FigureAmount, unit: Unit | string | undefined
   return `${withOutOf} ${unit in UNITS ? unitWord(unit as Unit, locale) : unit}`;
 }
 
-/** A number exactly as stated, in the reader's convention: 1.306 and 10,41 / 1,306 and 10.41. */
+/**
+ * A number exactly as stated, in the reader's convention: 1.306 and 10,41 / 1,306 and 10.41.
+ * Past 20 decimals (5e-324, which the validator already reports as too precise) the number
+ * formatter refuses, and no source writes one: the report must still print it.
+ */
 export function statedNumber(value: number, locale: Locale): string {
-  return formatNumber(value, locale, decimalPlaces(value));
+  return formatNumber(value, locale, Math.min(decimalPlaces(value), MAX_STATED_DECIMALS));
 }
+
+const MAX_STATED_DECIMALS = 20;
 
 /**
  * A number the site computed (a projection, an axis tick, a share), rounded to the indicator's

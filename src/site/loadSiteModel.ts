@@ -1,7 +1,8 @@
 import { buildModel } from '../core/buildModel.ts';
-import type { Diagnostic } from '../core/diagnostics.ts';
+import type { WordedDiagnostic } from '../core/diagnostics.ts';
 import type { Model } from '../core/model/types.ts';
 import { formatDiagnostics } from '../present/diagnosticsReport.ts';
+import { wordDiagnostics } from '../present/diagnosticText.ts';
 import { join } from 'node:path';
 import { loadInWorkers } from '../node/loadInWorkers.ts';
 import { openLoadCache } from '../node/loadCache.ts';
@@ -12,8 +13,8 @@ import { dataGeneration } from '../node/dataGeneration.ts';
 
 export interface SiteModel {
   model: Model;
-  /** Warnings and notes stay with the model: some are shown on the pages they concern. */
-  diagnostics: Diagnostic[];
+  /** Warnings and notes stay with the model, in words: some are shown on the pages they concern. */
+  diagnostics: WordedDiagnostic[];
 }
 
 let cached: { generation: number; model: Promise<SiteModel> } | undefined;
@@ -41,7 +42,9 @@ export async function readAndBuild(root: string, siteRoot = process.cwd()): Prom
   // runs before Astro, so here every unchanged file is a hit.
   const preloaded = await loadInWorkers(files, { workerFile: join(siteRoot, 'src', 'node', 'loadFileWorker.ts'), cache: openLoadCache(siteRoot) });
   // Verdicts on deadlines are made at the data version's date, the same one every page is stamped with.
-  const { model, diagnostics } = buildModel(files, preloaded, { versionDate: readDataVersion(root).date, dataDate: dataDateForChecks(root) });
+  const built = buildModel(files, preloaded, { versionDate: readDataVersion(root).date, dataDate: dataDateForChecks(root) });
+  const { model } = built;
+  const diagnostics = wordDiagnostics(built.diagnostics, model);
   if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
     throw new Error(formatDiagnostics(diagnostics, { language: 'both', verbose: false }));
   }

@@ -1,5 +1,6 @@
 import type { FigureCorrection } from '../present/correctionText.ts';
 import { releaseHistory, type ReleaseHistory } from '../node/releaseHistory.ts';
+import { wordDiagnostics } from '../present/diagnosticText.ts';
 import { getDataVersion } from './dataVersion.ts';
 import { dataRoot, loadSiteModel } from './loadSiteModel.ts';
 
@@ -7,7 +8,7 @@ let cached: Promise<ReleaseHistory> | undefined;
 
 /** Every release rebuilt from git and compared with the one before, once per build. */
 export function getReleaseHistory(): Promise<ReleaseHistory> {
-  cached ??= loadSiteModel().then((site) => releaseHistory(dataRoot(), site));
+  cached ??= loadSiteModel().then((site) => releaseHistory(dataRoot(), site, (build) => wordDiagnostics(build.diagnostics, build.model)));
   return cached;
 }
 

@@ -9,9 +9,8 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildModel } from '../../src/core/buildModel.ts';
 import type { SourceFile } from '../../src/core/load/loadProject.ts';
-import { BASE_FILES } from '../core/projectFixture.ts';
+import { BASE_FILES, buildWorded } from '../core/projectFixture.ts';
 
 const FIGURES = 'plans/bai-2023.yaml';
 
@@ -47,7 +46,7 @@ function runCase(name: string): void {
   const overrides = CASES[name]!();
   const files: SourceFile[] = Object.entries({ ...BASE_FILES, ...overrides }).map(([path, text]) => ({ path, text }));
   const started = performance.now();
-  const { diagnostics } = buildModel(files);
+  const { diagnostics } = buildWorded(files);
   const milliseconds = performance.now() - started;
   const first = diagnostics.find((d) => d.severity === 'error' && d.file in overrides) ?? diagnostics.find((d) => d.severity === 'error');
   const outcome = first ? `${first.file}:${first.line}:${first.column} ${first.code}: ${first.message.en.slice(0, 70)}` : `${diagnostics.length} diagnostics, no error`;

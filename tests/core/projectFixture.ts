@@ -1,6 +1,7 @@
-import { buildModel, type BuildContext } from '../../src/core/buildModel.ts';
-import type { Diagnostic } from '../../src/core/diagnostics.ts';
+import { buildModel, type BuildContext, type BuildResult } from '../../src/core/buildModel.ts';
+import type { DiagnosticCommon, WordedDiagnostic } from '../../src/core/diagnostics.ts';
 import type { SourceFile } from '../../src/core/load/loadProject.ts';
+import { wordDiagnostics } from '../../src/present/diagnosticText.ts';
 
 /**
  * A small, valid project that tests copy and break one piece at a time, so each test shows
@@ -143,8 +144,16 @@ export function filesOf(overrides: Record<string, string | null> = {}): SourceFi
     .map(([path, text]) => ({ path, text }));
 }
 
-export function build(overrides: Record<string, string | null> = {}, context?: BuildContext) {
-  return buildModel(filesOf(overrides), undefined, context);
+export type WordedBuild = Omit<BuildResult, 'diagnostics'> & { diagnostics: WordedDiagnostic[] };
+
+/** The core's build with every diagnostic in words, as the validator prints them. */
+export function buildWorded(...args: Parameters<typeof buildModel>): WordedBuild {
+  const result = buildModel(...args);
+  return { ...result, diagnostics: wordDiagnostics(result.diagnostics, result.model) };
+}
+
+export function build(overrides: Record<string, string | null> = {}, context?: BuildContext): WordedBuild {
+  return buildWorded(filesOf(overrides), undefined, context);
 }
 
 /**
@@ -152,7 +161,7 @@ export function build(overrides: Record<string, string | null> = {}, context?: B
  * errors that follow from one, `causedBy`, are folded under it in the report; tests/core/validate/
  * rootCause.test.ts checks them).
  */
-export function locations(diagnostics: readonly Diagnostic[], severity: Diagnostic['severity'] = 'error'): string[] {
+export function locations(diagnostics: readonly DiagnosticCommon[], severity: DiagnosticCommon['severity'] = 'error'): string[] {
   return diagnostics.filter((d) => d.severity === severity && !d.causedBy).map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`);
 }
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildModel, type BuildResult } from '../../src/core/buildModel.ts';
 import { formatNumber } from '../../src/core/format/formatNumber.ts';
 import type { Observation, Target } from '../../src/core/model/types.ts';
 import { readSiteFiles } from '../../src/node/catalogueFiles.ts';
 import { readDataVersion } from '../../src/node/dataVersion.ts';
+import { buildWorded, type WordedBuild } from './projectFixture.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -20,10 +20,10 @@ const SEED_DOCUMENTS: Record<string, string> = {
 const squash = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
 const seedText = (file: string) => squash(readFileSync(new URL(`../fixtures/seeds/${file}`, import.meta.url), 'utf8'));
 
-let result: BuildResult;
+let result: WordedBuild;
 beforeAll(async () => {
   // Checked against the data's own date, as the build does (the last commit's date).
-  result = buildModel(await readSiteFiles(ROOT), undefined, { dataDate: readDataVersion(ROOT).date });
+  result = buildWorded(await readSiteFiles(ROOT), undefined, { dataDate: readDataVersion(ROOT).date });
 });
 
 const figures = (): (Observation | Target)[] => [...result.model.observations, ...result.model.targets];

@@ -207,7 +207,7 @@ title: { vi: Hội nghị 3 năm }
     const { diagnostics, model } = build({ 'plans/bai-2024.md': second, 'plans/bai-2024.yaml': figures(30, 'bai-2024'), 'plans/extra.yaml': figures(31, 'bai-2023') });
     const conflicts = diagnostics.filter((d) => d.code === 'conflicting-values');
     expect(conflicts).toHaveLength(1);
-    expect(conflicts[0]!.message.vi).toBe('Các nguồn nêu số khác nhau cho "Số dự án hỗ trợ sản xuất", 10 xã có tỷ lệ hộ nghèo cao, 2023: 30 (“Hội nghị 3 năm”) và 31 (“Nỗ lực giảm nghèo”).');
+    expect(conflicts[0]!.message.vi).toBe('Các nguồn nêu số khác nhau cho "Số dự án hỗ trợ sản xuất", 10 xã có tỷ lệ hộ nghèo cao, 2023: 30 dự án (“Hội nghị 3 năm”) và 31 dự án (“Nỗ lực giảm nghèo”).');
     expect(model.findings[0]!.observationIds).toHaveLength(2);
     expect(model.observations.filter((o) => o.indicator === 'so-du-an').map((o) => o.value).sort()).toEqual([30, 31]);
   });

@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { figureHistoryText } from '../../src/present/correctionText.ts';
 import { dataVersionLabel } from '../../src/core/model/dataVersion.ts';
-import { buildModel } from '../../src/core/buildModel.ts';
+import { wordDiagnostics } from '../../src/present/diagnosticText.ts';
 import { readDataVersion } from '../../src/node/dataVersion.ts';
 import { readSiteFiles } from '../../src/node/catalogueFiles.ts';
 import { releaseHistory } from '../../src/node/releaseHistory.ts';
-import { projectsFigureFile } from '../core/projectFixture.ts';
+import { buildWorded, projectsFigureFile } from '../core/projectFixture.ts';
 import { repositoryWithTwoReleases } from './twoReleasesFixture.ts';
 
 const git = (root: string, ...args: string[]) =>
@@ -59,7 +59,7 @@ describe('the data version a reader cites', () => {
   it('lists an uncommitted edit at a release’s own commit as a change since that release', async () => {
     const root = repositoryWithTwoReleases();
     writeFileSync(join(root, 'plans/du-an.yaml'), projectsFigureFile(32));
-    const history = releaseHistory(root, buildModel(await readSiteFiles(root)));
+    const history = releaseHistory(root, buildWorded(await readSiteFiles(root)), (build) => wordDiagnostics(build.diagnostics, build.model));
     expect(history.unreleased?.figuresChanged.map((change) => [change.before.value, change.after.value])).toEqual([[31, 32]]);
   });
 

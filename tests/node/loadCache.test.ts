@@ -2,12 +2,12 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildModel, type BuildResult } from '../../src/core/buildModel.ts';
 import type { SourceFile } from '../../src/core/load/loadProject.ts';
 import { openLoadCache, UNUSED_ENTRY_DAYS } from '../../src/node/loadCache.ts';
 import { loadInWorkers } from '../../src/node/loadInWorkers.ts';
 import { readProjectFiles } from '../../src/node/readProjectFiles.ts';
 import { generateSyntheticData } from '../bench/syntheticData.ts';
+import { buildWorded, type WordedBuild } from '../core/projectFixture.ts';
 
 const CODE_ROOT = resolve(import.meta.dirname, '..', '..');
 const folder = mkdtempSync(join(tmpdir(), 'minhbach-load-cache-'));
@@ -30,20 +30,20 @@ function edit(path: string, change: (text: string) => string, list = files): Sou
 }
 
 /** Everything a staff member and the site see: each diagnostic whole, and figures with where they are. */
-function observable({ model, diagnostics }: BuildResult) {
+function observable({ model, diagnostics }: WordedBuild) {
   const at = <T extends { origin: { file: string; line: number; column: number } }>({ origin, ...record }: T) => ({ ...record, at: `${origin.file}:${origin.line}:${origin.column}` });
   return { diagnostics, observations: model.observations.map(at), targets: model.targets.map(at), territories: model.territories.map(at) };
 }
 
-async function cachedRun(cacheFolder: string, list = files, minBytes?: number): Promise<BuildResult> {
+async function cachedRun(cacheFolder: string, list = files, minBytes?: number): Promise<WordedBuild> {
   const cache = openLoadCache(CODE_ROOT, cacheFolder);
-  return buildModel(list, await loadInWorkers(list, minBytes === undefined ? { cache } : { cache, minBytes }));
+  return buildWorded(list, await loadInWorkers(list, minBytes === undefined ? { cache } : { cache, minBytes }));
 }
 
 describe('the validation cache', () => {
   test('a warm run gives the same diagnostics, positions and figures as a run without the cache', async () => {
     const cacheFolder = join(folder, 'cache-same');
-    const uncached = observable(buildModel(files));
+    const uncached = observable(buildWorded(files));
     expect(uncached.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['yaml-syntax', 'schema-type', 'dangling-reference']));
     const cold = observable(await cachedRun(cacheFolder));
     const warm = observable(await cachedRun(cacheFolder));
@@ -62,7 +62,7 @@ describe('the validation cache', () => {
   test('a cache written by worker threads gives the same as one written in the main thread', async () => {
     const cacheFolder = join(folder, 'cache-threads');
     await cachedRun(cacheFolder, files, 0);
-    expect(observable(await cachedRun(cacheFolder))).toEqual(observable(buildModel(files)));
+    expect(observable(await cachedRun(cacheFolder))).toEqual(observable(buildWorded(files)));
   });
 
   test('a changed file is read again: its new figure and its new mistake are reported', async () => {
@@ -74,7 +74,7 @@ describe('the validation cache', () => {
       files.map((file) => ({ ...file })),
     );
     const warm = observable(await cachedRun(cacheFolder, changed));
-    expect(warm).toEqual(observable(buildModel(changed)));
+    expect(warm).toEqual(observable(buildWorded(changed)));
     expect(warm.observations.some((figure) => figure.value === 987654)).toBe(true);
     expect(warm.diagnostics.some((d) => d.file === 'plans/tinh-1/bao-cao-tinh-1-2022.yaml' && d.message.en.includes('chi-so-khong-co'))).toBe(true);
   });
@@ -91,7 +91,7 @@ describe('the validation cache', () => {
     writeFileSync(flipped!, bytes);
     writeFileSync(cut!, readFileSync(cut!).subarray(0, 100));
     writeFileSync(garbage!, 'not a cache entry');
-    expect(observable(await cachedRun(cacheFolder))).toEqual(observable(buildModel(files)));
+    expect(observable(await cachedRun(cacheFolder))).toEqual(observable(buildWorded(files)));
   });
 
   test("a change to the engine's code makes every entry a miss and removes the old ones", () => {
@@ -99,7 +99,7 @@ describe('the validation cache', () => {
     mkdirSync(join(codeRoot, 'src', 'core'), { recursive: true });
     writeFileSync(join(codeRoot, 'src', 'core', 'schema.ts'), 'export const unit = "%";\n');
     const before = openLoadCache(codeRoot, join(folder, 'cache-engine'))!;
-    before.write(before.keyOf(files[0]!), buildModel([files[0]!]) as never);
+    before.write(before.keyOf(files[0]!), buildWorded([files[0]!]) as never);
     writeFileSync(join(codeRoot, 'src', 'core', 'schema.ts'), 'export const unit = "‰";\n');
     const after = openLoadCache(codeRoot, join(folder, 'cache-engine'))!;
     expect(after.folder).not.toBe(before.folder);

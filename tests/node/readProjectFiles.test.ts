@@ -3,9 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../src/core/buildModel.ts';
 import { readProjectFiles } from '../../src/node/readProjectFiles.ts';
-import { BASE_FILES, locations } from '../core/projectFixture.ts';
+import { BASE_FILES, locations, buildWorded } from '../core/projectFixture.ts';
 
 function dataFolder(): string {
   const root = mkdtempSync(join(tmpdir(), 'minhbach-read-'));
@@ -23,7 +22,7 @@ describe('reading the data folders from disk', () => {
     writeFileSync(join(elsewhere, 'figures.yaml'), BASE_FILES['plans/bai-2023.yaml']!);
     rmSync(join(root, 'plans/bai-2023.yaml'));
     symlinkSync(join(elsewhere, 'figures.yaml'), join(root, 'plans/bai-2023.yaml'));
-    const { model, diagnostics } = buildModel(await readProjectFiles(root));
+    const { model, diagnostics } = buildWorded(await readProjectFiles(root));
     expect(locations(diagnostics)).toEqual([]);
     expect(model.observations.map((o) => o.value)).toEqual([60.95, 50.54, 10.41]);
   });
@@ -34,7 +33,7 @@ describe('reading the data folders from disk', () => {
     const other = mkdtempSync(join(tmpdir(), 'minhbach-linked-'));
     symlinkSync(other, join(root, 'plans/linked-folder'));
     execFileSync('mkfifo', [join(root, 'plans/pipe.yaml')]);
-    const { diagnostics } = buildModel(await readProjectFiles(root));
+    const { diagnostics } = buildWorded(await readProjectFiles(root));
     expect(locations(diagnostics)).toEqual(['plans/ket-qua-2024.yaml:1:1 file-unreadable', 'plans/linked-folder:1:1 file-unreadable', 'plans/pipe.yaml:1:1 file-unreadable']);
     expect(diagnostics.find((d) => d.file === 'plans/ket-qua-2024.yaml')!.message.en).toBe('This is a shortcut (link) to a file that no longer exists, so its data is not read.');
   });

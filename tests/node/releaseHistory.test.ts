@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildModel } from '../../src/core/buildModel.ts';
+import { wordDiagnostics } from '../../src/present/diagnosticText.ts';
 import { listReleases } from '../../src/node/gitHistory.ts';
 import { readProjectFiles } from '../../src/node/readProjectFiles.ts';
 import { figureHistoryText } from '../../src/present/correctionText.ts';
 import { releaseHistory } from '../../src/node/releaseHistory.ts';
+import { buildWorded } from '../core/projectFixture.ts';
 import { repositoryWithTwoReleases } from './twoReleasesFixture.ts';
 
 describe('versions from git history', () => {
@@ -20,7 +21,7 @@ describe('versions from git history', () => {
 
   it('reports the corrected figure as changed from 30 to 31, and the new figure as added', async () => {
     const root = repositoryWithTwoReleases();
-    const history = releaseHistory(root, buildModel(await readProjectFiles(root)));
+    const history = releaseHistory(root, buildWorded(await readProjectFiles(root)), (build) => wordDiagnostics(build.diagnostics, build.model));
     const [v1, v2] = history.releases;
     expect(v1!.diff.figuresAdded).toHaveLength(5);
     expect(v2!.diff.figuresChanged.map((c) => [c.id, c.before.value, c.after.value, c.fields])).toEqual([
@@ -36,7 +37,7 @@ describe('versions from git history', () => {
 
   it('keeps each release rebuildable: v1 still says 30', async () => {
     const root = repositoryWithTwoReleases();
-    const history = releaseHistory(root, buildModel(await readProjectFiles(root)));
+    const history = releaseHistory(root, buildWorded(await readProjectFiles(root)), (build) => wordDiagnostics(build.diagnostics, build.model));
     const v1Projects = history.releases[0]!.build.model.observations.find((o) => o.indicator === 'so-du-an');
     expect(v1Projects!.value).toBe(30);
   });
@@ -49,7 +50,7 @@ describe('versions from git history', () => {
 describe('a corrected figure’s history', () => {
   it('says when and how the figure was corrected, in both languages', async () => {
     const root = repositoryWithTwoReleases();
-    const history = releaseHistory(root, buildModel(await readProjectFiles(root)));
+    const history = releaseHistory(root, buildWorded(await readProjectFiles(root)), (build) => wordDiagnostics(build.diagnostics, build.model));
     const [event] = history.figureHistory.get('so-du-an--nhom-xa-ngheo--2023--bai-2023')!;
     const correction = { tag: event!.tag, date: event!.date, before: event!.before!, after: event!.after! };
     expect(figureHistoryText(correction, 'dự án', 'vi')).toBe('Đã điều chỉnh ngày 3/4/2024 từ 30 dự án thành 31 dự án (phiên bản v2).');

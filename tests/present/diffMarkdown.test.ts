@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { BuildResult } from '../../src/core/buildModel.ts';
 import { diffSnapshots } from '../../src/core/history/diffSnapshots.ts';
 import { snapshotOf } from '../../src/core/history/figureSnapshot.ts';
 import { formatDiffMarkdown } from '../../src/present/diffMarkdown.ts';
-import { BASE_FILES, build, edit } from '../core/projectFixture.ts';
+import { BASE_FILES, build, edit, type WordedBuild } from '../core/projectFixture.ts';
 
-function markdown(before: BuildResult, after: BuildResult, maxRows?: number): string {
+function markdown(before: WordedBuild, after: WordedBuild, maxRows?: number): string {
   const diff = diffSnapshots(snapshotOf(before.model, before.diagnostics), snapshotOf(after.model, after.diagnostics));
   const errorsAfter = after.diagnostics.filter((d) => d.severity === 'error').length;
   return formatDiffMarkdown(diff, { before: before.model, after: after.model, base: { ref: 'origin/main', commit: 'abc1234' }, errorsAfter, ...(maxRows ? { maxRows } : {}) });

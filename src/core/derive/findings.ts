@@ -1,8 +1,7 @@
-import type { Diagnostic } from '../diagnostics.ts';
-import { formatNumber, type Locale } from '../format/formatNumber.ts';
+import type { SubjectDiagnostic } from '../diagnostics.ts';
 import { decimalPlaces } from '../validate/checkValues.ts';
 import { dueDate } from '../model/period.ts';
-import type { Finding, Model, Observation } from '../model/types.ts';
+import type { Finding, FindingFigure, ImpliedTarget, Model, Observation } from '../model/types.ts';
 import { pushToList } from '../model/pushToList.ts';
 
 type LinkedModel = Omit<Model, 'findings' | 'progress' | 'progressAsOf'>;
@@ -21,40 +20,15 @@ function figureKey(indicator: string, territory: string, periodKey: string): str
  * values for the same figure (conflict), and stated figures that the arithmetic on other figures
  * contradicts (inconsistency). Nothing is resolved or dropped; the page shows both sides.
  */
-export function deriveFindings(model: LinkedModel): { findings: Finding[]; diagnostics: Diagnostic[] } {
+export function deriveFindings(model: LinkedModel): { findings: Finding[]; diagnostics: SubjectDiagnostic[] } {
   const byFigure = new Map<string, Observation[]>();
   for (const observation of model.observations) {
     const key = figureKey(observation.indicator, observation.territory, observation.period.key);
     pushToList(byFigure, key, observation);
   }
-  const findings: Finding[] = [...findConflicts(byFigure, model), ...findInconsistencies(byFigure, model)];
+  const findings: Finding[] = [...findConflicts(byFigure), ...findInconsistencies(byFigure, model)];
   const diagnostics = findings.map((finding) => findingDiagnostic(finding, model));
   return { findings, diagnostics };
-}
-
-/** Readers see names, not ids: the indicator's name in their language (Vietnamese when there is no English). */
-function indicatorName(model: LinkedModel, indicatorId: string, locale: Locale): string {
-  const name = model.index.indicator.get(indicatorId)?.name;
-  return name ? (locale === 'en' ? name.en ?? name.vi : name.vi) : indicatorId;
-}
-
-function placeName(model: LinkedModel, placeId: string, locale: Locale): string {
-  const place = model.index.place.get(placeId);
-  if (!place) return placeId;
-  if (place.kind === 'group') return locale === 'en' ? place.name.en ?? place.name.vi : place.name.vi;
-  return place.name;
-}
-
-/** A source as a reader would name it: its printed number, else its title. */
-function sourceLabel(model: LinkedModel, documentId: string, locale: Locale): string {
-  const document = model.index.document.get(documentId);
-  if (!document) return documentId;
-  if (document.number) return document.number;
-  return `“${locale === 'en' ? document.title.en ?? document.title.vi : document.title.vi}”`;
-}
-
-function decimalsOf(model: LinkedModel, indicatorId: string): number {
-  return model.index.indicator.get(indicatorId)?.decimals ?? 2;
 }
 
 function valuesAgree(a: Observation, b: Observation): boolean {
@@ -64,16 +38,13 @@ function valuesAgree(a: Observation, b: Observation): boolean {
   return false;
 }
 
-function findConflicts(byFigure: Map<string, Observation[]>, model: LinkedModel): Finding[] {
+function findConflicts(byFigure: Map<string, Observation[]>): Finding[] {
   const findings: Finding[] = [];
   for (const observations of byFigure.values()) {
     if (observations.length < 2) continue;
     const disagreeing = observations.some((a, i) => observations.slice(i + 1).some((b) => !valuesAgree(a, b)));
     if (!disagreeing) continue;
     const first = observations[0]!;
-    const decimals = decimalsOf(model, first.indicator);
-    const list = (locale: Locale) =>
-      observations.map((o) => `${formatNumber(o.value, locale, decimals)} (${sourceLabel(model, o.source.document, locale)})`).join(locale === 'vi' ? ' và ' : ' and ');
     findings.push({
       id: `xung-dot--${first.indicator}--${first.territory}--${first.period.key}`,
       kind: 'conflict',
@@ -81,25 +52,26 @@ function findConflicts(byFigure: Map<string, Observation[]>, model: LinkedModel)
       territory: first.territory,
       periodKey: first.period.key,
       observationIds: observations.map((o) => o.id),
-      explanation: {
-        vi: `Các nguồn nêu số khác nhau cho "${indicatorName(model, first.indicator, 'vi')}", ${placeName(model, first.territory, 'vi')}, ${first.period.key}: ${list('vi')}.`,
-        en: `Sources give different numbers for "${indicatorName(model, first.indicator, 'en')}", ${placeName(model, first.territory, 'en')}, ${first.period.key}: ${list('en')}.`,
-      },
+      figures: observations.map(figureOf),
     });
   }
   return findings;
 }
 
-interface ImpliedTarget {
-  value: number;
+function figureOf(observation: Observation): FindingFigure {
+  return { observation: observation.id, value: observation.value, document: observation.source.document };
+}
+
+/** An implied target, with how far rounding in the figures it comes from could move it. */
+interface Implied {
+  target: ImpliedTarget;
   slack: number;
   observation: Observation;
-  arithmetic: (locale: Locale) => string;
 }
 
 function findInconsistencies(byFigure: Map<string, Observation[]>, model: LinkedModel): Finding[] {
   const findings: Finding[] = [];
-  const impliedTargets = new Map<string, ImpliedTarget[]>();
+  const impliedTargets = new Map<string, Implied[]>();
   const lookup = (indicator: string, territory: string, periodKey: string) => byFigure.get(figureKey(indicator, territory, periodKey)) ?? [];
 
   for (const stated of model.observations) {
@@ -107,12 +79,9 @@ function findInconsistencies(byFigure: Map<string, Observation[]>, model: Linked
     const relation = indicator?.relation;
     if (!indicator || !relation || stated.period.kind !== 'year') continue;
     const of = relation.of;
-    const ofDecimals = decimalsOf(model, of);
-    const decimals = indicator.decimals;
     const year = stated.period.year;
     const current = lookup(of, stated.territory, String(year));
     const previous = lookup(of, stated.territory, String(year - 1));
-    const n = (value: number, locale: Locale, places = Math.max(decimals, ofDecimals)) => formatNumber(value, locale, places);
 
     if (relation.type === 'decrease-of' || relation.type === 'increase-of' || relation.type === 'growth-percent-of') {
       for (const after of current) {
@@ -126,21 +95,21 @@ function findInconsistencies(byFigure: Map<string, Observation[]>, model: Linked
               ? roundingSlack(stated.value) + 100 * (roundingSlack(after.value) / after.value + roundingSlack(before.value) / before.value) * (after.value / before.value)
               : roundingSlack(stated.value) + roundingSlack(after.value) + roundingSlack(before.value);
           if (Math.abs(derived - stated.value) <= slack + 1e-9) continue;
-          const formula = (locale: Locale) =>
-            relation.type === 'decrease-of' ? `${n(before.value, locale)} − ${n(after.value, locale)} = ${n(derived, locale)}`
-            : relation.type === 'increase-of' ? `${n(after.value, locale)} − ${n(before.value, locale)} = ${n(derived, locale)}`
-            : `(${n(after.value, locale)} ÷ ${n(before.value, locale)} − 1) × 100 = ${n(derived, locale, 2)}`;
           findings.push({
             id: `khong-khop--${stated.id}--${before.source.document}--${after.source.document}`,
             kind: 'inconsistency',
+            check: 'stated-change',
             indicator: stated.indicator,
             territory: stated.territory,
             periodKey: stated.period.key,
             observationIds: [stated.id, before.id, after.id],
-            explanation: {
-              vi: `Số nêu là ${n(stated.value, 'vi')}, nhưng tính từ số liệu năm ${year - 1} và ${year}: ${formula('vi')}.`,
-              en: `The stated figure is ${n(stated.value, 'en')}, but from the ${year - 1} and ${year} figures: ${formula('en')}.`,
-            },
+            relation: relation.type,
+            of,
+            year,
+            stated: figureOf(stated),
+            before: figureOf(before),
+            after: figureOf(after),
+            derived,
           });
         }
       }
@@ -152,35 +121,34 @@ function findInconsistencies(byFigure: Map<string, Observation[]>, model: Linked
       (target) => target.indicator === of && target.territory === stated.territory && target.value !== undefined && dueDate(target.by).startsWith(String(year)),
     );
     for (const base of current) {
-      const implied: ImpliedTarget =
+      const implied: Implied =
         relation.type === 'percent-of-target'
           ? {
-              value: base.value / (stated.value / 100),
+              target: { relation: relation.type, stated: figureOf(stated), base: figureOf(base), value: base.value / (stated.value / 100) },
               slack: (base.value / (stated.value / 100)) * (roundingSlack(base.value) / base.value + roundingSlack(stated.value) / stated.value),
               observation: stated,
-              arithmetic: (locale) => `${n(base.value, locale)} ÷ ${n(stated.value, locale)}% = ${n(base.value / (stated.value / 100), locale, 2)}`,
             }
           : {
-              value: base.value - stated.value,
+              target: { relation: relation.type, stated: figureOf(stated), base: figureOf(base), value: base.value - stated.value },
               slack: roundingSlack(base.value) + roundingSlack(stated.value),
               observation: stated,
-              arithmetic: (locale) => `${n(base.value, locale)} − ${n(stated.value, locale)} = ${n(base.value - stated.value, locale, 2)}`,
             };
       const key = figureKey(of, stated.territory, String(year));
       pushToList(impliedTargets, key, implied);
       for (const target of explicitTargets) {
-        if (Math.abs(target.value! - implied.value) <= implied.slack + roundingSlack(target.value!) + 1e-9) continue;
+        if (Math.abs(target.value! - implied.target.value) <= implied.slack + roundingSlack(target.value!) + 1e-9) continue;
         findings.push({
           id: `khong-khop--${stated.id}--${target.id}`,
           kind: 'inconsistency',
+          check: 'implied-target',
           indicator: stated.indicator,
           territory: stated.territory,
           periodKey: stated.period.key,
           observationIds: [stated.id, base.id],
-          explanation: {
-            vi: `Chỉ tiêu năm ${year} là ${n(target.value!, 'vi')}, nhưng số nêu ngụ ý chỉ tiêu ${implied.arithmetic('vi')}.`,
-            en: `The ${year} target is ${n(target.value!, 'en')}, but the stated figure implies a target of ${implied.arithmetic('en')}.`,
-          },
+          of,
+          year,
+          implied: implied.target,
+          target: { id: target.id, value: target.value! },
         });
       }
     }
@@ -192,18 +160,18 @@ function findInconsistencies(byFigure: Map<string, Observation[]>, model: Linked
       for (let j = i + 1; j < implied.length; j++) {
         const [a, b] = [implied[i]!, implied[j]!];
         if (a.observation.indicator === b.observation.indicator) continue;
-        if (Math.abs(a.value - b.value) <= a.slack + b.slack + 1e-9) continue;
+        if (Math.abs(a.target.value - b.target.value) <= a.slack + b.slack + 1e-9) continue;
         findings.push({
           id: `khong-khop--${a.observation.id}--${b.observation.id}`,
           kind: 'inconsistency',
+          check: 'implied-targets-disagree',
           indicator: a.observation.indicator,
           territory,
           periodKey,
           observationIds: [a.observation.id, b.observation.id],
-          explanation: {
-            vi: `Hai số liệu ngụ ý hai chỉ tiêu năm khác nhau cho "${indicatorName(model, indicatorId, 'vi')}": ${a.arithmetic('vi')} nhưng ${b.arithmetic('vi')}.`,
-            en: `Two figures imply different annual targets for "${indicatorName(model, indicatorId, 'en')}": ${a.arithmetic('en')} but ${b.arithmetic('en')}.`,
-          },
+          of: indicatorId,
+          year: Number(periodKey),
+          implied: [a.target, b.target],
         });
       }
     }
@@ -211,18 +179,14 @@ function findInconsistencies(byFigure: Map<string, Observation[]>, model: Linked
   return findings;
 }
 
-function findingDiagnostic(finding: Finding, model: LinkedModel): Diagnostic {
+/** The validator reports each finding at its first figure; src/present/ words it. */
+function findingDiagnostic(finding: Finding, model: LinkedModel): SubjectDiagnostic {
   const observation = model.index.observation.get(finding.observationIds[0]!)!;
-  const isConflict = finding.kind === 'conflict';
   return {
     severity: 'warning',
-    code: isConflict ? 'conflicting-values' : 'stated-vs-derived',
+    code: finding.kind === 'conflict' ? 'conflicting-values' : 'stated-vs-derived',
     file: observation.origin.file,
     ...observation.origin.locate(['value']),
-    message: finding.explanation,
-    hint: isConflict
-      ? { vi: 'Giữ cả hai số với nguồn của chúng; trang web sẽ hiện cả hai và đánh dấu "có tranh chấp". Chỉ sửa nếu đã nhập sai so với nguồn.', en: 'Keep both numbers with their sources; the site shows both, marked "disputed". Only change one if it was typed wrongly from its source.' }
-      : { vi: 'Nếu số đã chép đúng từ nguồn, giữ nguyên: trang web sẽ hiện phép tính và đánh dấu "không khớp".', en: 'If the figure is copied correctly from its source, keep it: the site shows the arithmetic, marked "inconsistent".' },
+    subject: { kind: 'finding', finding },
   };
 }
-

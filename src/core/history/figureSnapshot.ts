@@ -1,6 +1,6 @@
 import type { Qualifier } from '../schema/figures.ts';
 import { locatorKey } from '../model/locator.ts';
-import type { Diagnostic } from '../diagnostics.ts';
+import type { WordedDiagnostic } from '../diagnostics.ts';
 import type { Model } from '../model/types.ts';
 
 /**
@@ -47,7 +47,8 @@ export interface DataSnapshot {
   warnings: WarningSnapshot[];
 }
 
-export function snapshotOf(model: Model, diagnostics: readonly Diagnostic[] = []): DataSnapshot {
+/** `diagnostics` in words (src/present/diagnosticText.ts), as the diff of a pull request prints them. */
+export function snapshotOf(model: Model, diagnostics: readonly WordedDiagnostic[] = []): DataSnapshot {
   const figures = new Map<string, FigureSnapshot>();
   for (const o of model.observations) {
     figures.set(o.id, withoutUndefined<FigureSnapshot>({

@@ -1,4 +1,4 @@
-import { consequenceOf, type Diagnostic } from '../diagnostics.ts';
+import { consequenceOf, type Diagnostic, type TextDiagnostic } from '../diagnostics.ts';
 import type { LoadedProject, Origin } from '../load/loadProject.ts';
 import type { PathSegment } from '../load/yamlWithPositions.ts';
 import { parseDocumentNumber } from '../model/documentNumber.ts';
@@ -237,7 +237,7 @@ function danglingReference(
   known: Iterable<string>,
   origin: Origin,
   path: readonly PathSegment[],
-): Diagnostic {
+): TextDiagnostic {
   const suggestion = closestMatch(id, known);
   return {
     severity: 'error',

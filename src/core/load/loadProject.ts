@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { causeOf, type Diagnostic, type DiagnosticCause, type SourcePosition } from '../diagnostics.ts';
+import { causeOf, type Diagnostic, type DiagnosticCause, type TextDiagnostic, type SourcePosition } from '../diagnostics.ts';
 import { documentFrontMatterSchema, type DocumentFrontMatter } from '../schema/document.ts';
 import {
   figureListSchemas,
@@ -503,7 +503,7 @@ function unknownPageDiagnostic(file: string): Diagnostic {
 }
 
 /** Why a listed file could not be read, and what to do, in words a staff member can act on. */
-function explainReadError(reason: ReadError): Pick<Diagnostic, 'message' | 'hint'> {
+function explainReadError(reason: ReadError): Pick<TextDiagnostic, 'message' | 'hint'> {
   switch (reason) {
     case 'broken-link':
       return {

@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml';
-import type { Diagnostic, SourcePosition } from '../diagnostics.ts';
+import type { Bilingual, Diagnostic, SourcePosition } from '../diagnostics.ts';
 
 export type PathSegment = string | number;
 
@@ -140,17 +140,17 @@ function childOf(container: unknown, segment: PathSegment): { value: unknown } |
 }
 
 interface ExplainedProblem {
-  message: Diagnostic['message'];
-  hint: Diagnostic['hint'];
+  message: Bilingual;
+  hint: Bilingual;
   /** Where the mistake is, when that is not where the parser noticed it. */
   offset?: number;
 }
 
-const INDENTATION_HINT: Diagnostic['hint'] = {
+const INDENTATION_HINT: Bilingual = {
   vi: 'Các dòng cùng cấp phải thẳng cột; thụt lề bằng dấu cách (thường là 2), không dùng tab.',
   en: 'Lines at the same level must start in the same column; indent with spaces (usually 2), not tabs.',
 };
-const QUOTE_HINT: Diagnostic['hint'] = {
+const QUOTE_HINT: Bilingual = {
   vi: 'Đặt cả giá trị trong dấu nháy kép, ví dụ vi: "Kế hoạch: phát triển 10 xã".',
   en: 'Put the whole value in double quotes, e.g. vi: "Kế hoạch: phát triển 10 xã".',
 };
@@ -161,7 +161,7 @@ const QUOTE_HINT: Diagnostic['hint'] = {
  * types data by hand, and how to fix it. Rare problems keep the parser's words, quoted.
  */
 function explainSyntaxProblem(code: string, parserMessage: string, text: string, offset: number): ExplainedProblem {
-  const say = (vi: string, en: string, hint: Diagnostic['hint'], at?: number): ExplainedProblem => ({ message: { vi, en }, hint, ...(at === undefined ? {} : { offset: at }) });
+  const say = (vi: string, en: string, hint: Bilingual, at?: number): ExplainedProblem => ({ message: { vi, en }, hint, ...(at === undefined ? {} : { offset: at }) });
   switch (code) {
     case 'MISSING_CHAR': {
       const quote = /^Missing closing (["'])quote/.exec(parserMessage)?.[1];

@@ -37,21 +37,89 @@ export interface ModelIndex {
   observation: Map<string, Observation>;
 }
 
+/** A stated figure a finding rests on: the observation, its value as stated, and its source. */
+export interface FindingFigure {
+  observation: string;
+  value: number;
+  document: string;
+}
+
+/** The relations a stated change is computed by from the figures of two years. */
+export type ChangeRelation = 'decrease-of' | 'increase-of' | 'growth-percent-of';
+/** The relations a stated figure implies the year's target by. */
+export type TargetRelation = 'percent-of-target' | 'excess-over-target';
+
 /**
- * A mismatch between figures: either two sources disagree on the same figure (a conflict), or a
- * stated figure disagrees with the arithmetic on other figures (an inconsistency).
+ * The annual target a stated figure implies: "130,1% of the target" with a 10,41-point result
+ * implies 10,41 ÷ 130,1% = 8 (percent-of-target); "0,8 points above the plan" implies
+ * 10,41 − 0,8 = 9,61 (excess-over-target).
  */
-export interface Finding {
+export interface ImpliedTarget {
+  relation: TargetRelation;
+  /** The stated ratio or excess. */
+  stated: FindingFigure;
+  /** The result it is a ratio or excess of. */
+  base: FindingFigure;
+  value: number;
+}
+
+interface FindingCommon {
   id: string;
-  kind: 'conflict' | 'inconsistency';
   indicator: string;
   territory: string;
   periodKey: string;
   /** Every observation involved; none is dropped or preferred. */
   observationIds: string[];
-  /** The arithmetic, in numbers, for the page to show. */
-  explanation: { vi: string; en: string };
 }
+
+/** Two or more sources give different values for the same figure; every one is kept. */
+export interface ConflictFinding extends FindingCommon {
+  kind: 'conflict';
+  figures: FindingFigure[];
+}
+
+/** A stated change that the figures of the two years it spans do not give. */
+export interface ChangeInconsistency extends FindingCommon {
+  kind: 'inconsistency';
+  check: 'stated-change';
+  relation: ChangeRelation;
+  /** The indicator the change is computed from. */
+  of: string;
+  year: number;
+  stated: FindingFigure;
+  /** The figure of `of` for the year before, and for the year. */
+  before: FindingFigure;
+  after: FindingFigure;
+  /** What the arithmetic gives (unrounded). */
+  derived: number;
+}
+
+/** A stated ratio or excess whose implied target is not the target the plan sets for the year. */
+export interface TargetInconsistency extends FindingCommon {
+  kind: 'inconsistency';
+  check: 'implied-target';
+  of: string;
+  year: number;
+  implied: ImpliedTarget;
+  target: { id: string; value: number };
+}
+
+/** Two stated figures that imply two different targets for the same year. */
+export interface ImpliedTargetsInconsistency extends FindingCommon {
+  kind: 'inconsistency';
+  check: 'implied-targets-disagree';
+  of: string;
+  year: number;
+  implied: [ImpliedTarget, ImpliedTarget];
+}
+
+/**
+ * A mismatch between figures: either two sources disagree on the same figure (a conflict), or a
+ * stated figure disagrees with the arithmetic on other figures (an inconsistency). It carries the
+ * numbers and ids, not sentences: src/present/findingText.ts says it, in the reader's language,
+ * with the one figure formatter and the one set of names.
+ */
+export type Finding = ConflictFinding | ChangeInconsistency | TargetInconsistency | ImpliedTargetsInconsistency;
 
 /**
  * The verdict of the progress method (content/pages/phuong-phap). Before the deadline: achieved,

@@ -1,6 +1,5 @@
 import type { Diagnostic } from '../diagnostics.ts';
-import { formatDate, formatNumber } from '../format/formatNumber.ts';
-import { UNITS } from '../schema/units.ts';
+import { formatDate } from '../format/formatNumber.ts';
 import type { DocumentRecord, Indicator, Model } from '../model/types.ts';
 import { breakBetween } from '../model/seriesBreaks.ts';
 import { dueDate, parsePeriod, periodEndDate, periodStartDate, type Period } from '../model/period.ts';
@@ -115,22 +114,17 @@ export function checkConsistency(model: Pick<Model, 'observations' | 'targets' |
     if (indicator && indicator.direction !== 'none') {
       const wrongWay = indicator.direction === 'decrease' ? ['>=', '>'] : ['<=', '<'];
       if (wrongWay.includes(target.comparator)) {
-        const words = COMPARATOR_WORDS[target.comparator as keyof typeof COMPARATOR_WORDS];
-        const amount = (locale: 'vi' | 'en') => `${words[locale]} ${formatNumber(target.value ?? 0, locale, 4)}${indicator.unit === '%' ? '%' : ` ${locale === 'vi' ? indicator.unit : UNITS[indicator.unit].en}`}`;
-        const better = indicator.direction === 'decrease' ? { vi: 'giảm là tốt', en: 'lower is better' } : { vi: 'tăng là tốt', en: 'higher is better' };
-        const usual = indicator.direction === 'decrease' ? '"<=" (không quá) hoặc "<" (dưới)' : '">=" (ít nhất) hoặc ">" (trên)';
-        const usualEn = indicator.direction === 'decrease' ? '"<=" (at most) or "<" (below)' : '">=" (at least) or ">" (above)';
         diagnostics.push({
           severity: 'warning',
           code: 'comparator-direction',
           ...at(['comparator']),
-          message: {
-            vi: `Chỉ tiêu "${amount('vi')}" (comparator: "${target.comparator}") ngược chiều với chỉ số "${indicator.id}", mà ${better.vi} (direction: ${indicator.direction}): kết quả ${indicator.direction === 'decrease' ? 'cao' : 'thấp'} hơn mức này sẽ bị tính là đã đạt.`,
-            en: `The target "${amount('en')}" (comparator: "${target.comparator}") runs against "${indicator.id}", for which ${better.en} (direction: ${indicator.direction}): a result ${indicator.direction === 'decrease' ? 'above' : 'below'} it would count as achieved.`,
-          },
-          hint: {
-            vi: `Chỉ tiêu của chỉ số này thường là ${usual}: đối chiếu với câu nguồn rồi sửa comparator. Nếu kế hoạch thật sự đặt như vậy, giữ nguyên: trang web hiện cảnh báo này cạnh chỉ tiêu.`,
-            en: `A target for this indicator is usually ${usualEn}: check the source sentence and correct the comparator. If the plan really sets it this way, keep it: the site shows this warning beside the target.`,
+          subject: {
+            kind: 'comparator-direction',
+            target: target.id,
+            indicator: indicator.id,
+            comparator: target.comparator as '>=' | '>' | '<=' | '<',
+            value: target.value,
+            direction: indicator.direction,
           },
         });
       }
@@ -159,15 +153,6 @@ export function checkConsistency(model: Pick<Model, 'observations' | 'targets' |
   }
   return diagnostics;
 }
-
-/** How a source words each comparator, for messages that quote the target back. */
-const COMPARATOR_WORDS = {
-  '>=': { vi: 'ít nhất', en: 'at least' },
-  '>': { vi: 'trên', en: 'above' },
-  '<=': { vi: 'không quá', en: 'at most' },
-  '<': { vi: 'dưới', en: 'below' },
-} as const;
-
 
 /**
  * A target whose baseline was measured by a method the indicator replaced before the deadline

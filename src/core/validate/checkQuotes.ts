@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics.ts';
+import type { TextDiagnostic } from '../diagnostics.ts';
 import { formatNumber } from '../format/formatNumber.ts';
 import type { PathSegment } from '../load/yamlWithPositions.ts';
 import type { DocumentRecord, Indicator, Model, Observation, Target } from '../model/types.ts';
@@ -21,8 +21,8 @@ import { decimalPlaces } from './checkValues.ts';
  *   the body is the document's own text, so a quote it does not contain was edited or belongs to
  *   another document. A document kept without its text (a link only) has nothing to check against.
  */
-export function checkQuotes(model: Pick<Model, 'observations' | 'targets' | 'index'>): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
+export function checkQuotes(model: Pick<Model, 'observations' | 'targets' | 'index'>): TextDiagnostic[] {
+  const diagnostics: TextDiagnostic[] = [];
   const bodies = new Map<string, string>();
   const bodyOf = (document: DocumentRecord) => {
     let body = bodies.get(document.id);
@@ -59,7 +59,7 @@ export function checkQuotes(model: Pick<Model, 'observations' | 'targets' | 'ind
 /** Units whose values a text may also write in another scale ("304.800 triệu đồng" = 304,8 tỷ đồng). */
 const UNIT_SCALE: Partial<Record<string, number>> = { 'tỷ đồng': 1e9, 'triệu đồng': 1e6, 'triệu đồng/người': 1e6 };
 
-function figureInQuote(figure: Observation | Target, indicator: Indicator, quote: string, documentText: (() => string) | null): Diagnostic[] {
+function figureInQuote(figure: Observation | Target, indicator: Indicator, quote: string, documentText: (() => string) | null): TextDiagnostic[] {
   const numbers = numbersInText(quote);
   const unitScale = UNIT_SCALE[indicator.unit] ?? 1;
   const stated = (value: number, within = numbers) => {
@@ -76,7 +76,7 @@ function figureInQuote(figure: Observation | Target, indicator: Indicator, quote
     values.push([figure.range.min, ['range', 'min']], [figure.range.max, ['range', 'max']]);
   } else if (figure.value !== undefined) values.push([figure.value, ['value']]);
 
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: TextDiagnostic[] = [];
   for (const [value, path] of values) {
     if (stated(value)) continue;
     // A total is often stated once, in another sentence of the document ("Tỉnh đã giao 231 danh

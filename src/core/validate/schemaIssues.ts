@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Bilingual, TextDiagnostic } from '../diagnostics.ts';
 import type { PathSegment, PositionedYaml } from '../load/yamlWithPositions.ts';
 import { SCHEMA_RULES, ruleOfIssue } from '../schema/schemaRules.ts';
 import { closestMatch } from '../text/closestMatch.ts';
@@ -16,8 +16,8 @@ export function schemaIssuesToDiagnostics(
   yaml: PositionedYaml,
   file: string,
   rawItem: unknown,
-): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
+): TextDiagnostic[] {
+  const diagnostics: TextDiagnostic[] = [];
   // A misspelt required key shows up twice: as unknown ("comprator") and as missing
   // ("comparator"). The unknown-key report already says "did you mean", so the other is dropped.
   const explainedMissing = new Set<string>();
@@ -264,7 +264,7 @@ function notAFigure(value: unknown): 'nan' | 'infinite' | null {
   return null;
 }
 
-function explainNotAFigure(kind: 'nan' | 'infinite', field: string, fieldEn: string, raw: unknown): Pick<Diagnostic, 'message' | 'hint'> {
+function explainNotAFigure(kind: 'nan' | 'infinite', field: string, fieldEn: string, raw: unknown): Pick<TextDiagnostic, 'message' | 'hint'> {
   if (kind === 'nan') {
     return {
       message: {
@@ -290,7 +290,7 @@ function explainNotAFigure(kind: 'nan' | 'infinite', field: string, fieldEn: str
   };
 }
 
-function typeHint(expected: string): Diagnostic['hint'] {
+function typeHint(expected: string): Bilingual {
   if (expected === 'string') return { vi: 'Đặt giá trị trong dấu nháy kép, ví dụ code: "02791".', en: 'Put the value in double quotes, e.g. code: "02791".' };
   if (expected === 'number') return { vi: 'Viết số không có đơn vị và không có dấu phân cách hàng nghìn, ví dụ 1306 hoặc 10.41.', en: 'Write the number without a unit or thousands separators, e.g. 1306 or 10.41.' };
   if (expected === 'int') return { vi: 'Viết một số nguyên, không có phần thập phân, ví dụ 2.', en: 'Write a whole number, without decimals, e.g. 2.' };
@@ -343,7 +343,7 @@ const UNION_HINTS: Record<string, { vi: string; en: string }> = {
   due: { vi: 'Viết một năm (2024) hoặc một ngày ("2024-06-30").', en: 'Write a year (2024) or a date ("2024-06-30").' },
 };
 
-function valueHint(issue: z.core.$ZodIssue, path: readonly PathSegment[], rawValue: unknown): Diagnostic['hint'] {
+function valueHint(issue: z.core.$ZodIssue, path: readonly PathSegment[], rawValue: unknown): Bilingual {
   const last = String(path.at(-1) ?? '');
   if (issue.code === 'invalid_union') {
     return UNION_HINTS[last] ?? { vi: 'Xem các dạng được phép trong CONTRIBUTING.md.', en: 'See the allowed forms in CONTRIBUTING.md.' };
@@ -365,7 +365,7 @@ function valueHint(issue: z.core.$ZodIssue, path: readonly PathSegment[], rawVal
 }
 
 /** What to write in a blank, by the kind of value the field takes. */
-function blankHint(issue: z.core.$ZodIssue, key: string): Diagnostic['hint'] {
+function blankHint(issue: z.core.$ZodIssue, key: string): Bilingual {
   if (issue.code === 'invalid_union') return UNION_HINTS[key] ?? { vi: 'Xem các dạng được phép trong CONTRIBUTING.md.', en: 'See the allowed forms in CONTRIBUTING.md.' };
   if (issue.code === 'invalid_value') return { vi: `Viết một trong: ${issue.values.map(String).join(', ')}.`, en: `Write one of: ${issue.values.map(String).join(', ')}.` };
   const expected = issue.code === 'invalid_type' ? issue.expected : '';

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { join, sep } from 'node:path';
 import { formatDiagnostics } from '../../present/diagnosticsReport.ts';
+import { wordDiagnostics } from '../../present/diagnosticText.ts';
 import { buildModel } from '../../core/buildModel.ts';
 import { countBySeverity } from '../../core/diagnostics.ts';
 import { readCatalogueFiles } from '../../node/catalogueFiles.ts';
@@ -28,9 +29,9 @@ export function watchDataFolder(): AstroIntegration {
         const check = async (changedPath?: string) => {
           try {
             const files = [...(await readProjectFiles(root)), ...readCatalogueFiles(process.cwd())];
-            const { diagnostics } = buildModel(files);
+            const { model, diagnostics } = buildModel(files);
             const tally = countBySeverity(diagnostics);
-            errors = tally.error > 0 ? formatDiagnostics(diagnostics, { language: 'both', verbose: false }) : undefined;
+            errors = tally.error > 0 ? formatDiagnostics(wordDiagnostics(diagnostics, model), { language: 'both', verbose: false }) : undefined;
             if (errors) logger.error(`\n${errors}`);
             else if (changedPath) logger.info(`Dữ liệu hợp lệ / data valid (${tally.warning} cảnh báo/warnings), ${changedPath.slice(root.length + 1)}`);
           } catch (error) {

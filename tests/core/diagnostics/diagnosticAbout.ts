@@ -167,7 +167,7 @@ export const DIAGNOSTIC_ABOUT: Record<DiagnosticCode, Bilingual> = {
   },
   'comparator-direction': {
     vi: "Chỉ tiêu đặt ngược chiều với chỉ số: \"trên 15%\" cho tỷ lệ hộ nghèo (giảm là tốt), hoặc \"không quá\" cho một chỉ số mà tăng là tốt. Thường là gõ nhầm dấu so sánh, và khi đó một chỉ tiêu trượt sẽ hiện là \"đã đạt\". Vì kế hoạch đôi khi thật sự đặt như vậy, đây là cảnh báo: trang web hiện nó ngay cạnh chỉ tiêu.",
-    en: "A target set against its indicator: \"above 15%\" for a poverty rate (lower is better), or \"at most\" for one where higher is better. Usually a mistyped comparator, which would show a missed target as \"achieved\". Since a plan may really set it so, this is a warning, shown on the site beside the target.",
+    en: "A target set against its indicator: \"more than 15%\" for a poverty rate (lower is better), or \"at most\" for one where higher is better. Usually a mistyped comparator, which would show a missed target as \"achieved\". Since a plan may really set it so, this is a warning, shown on the site beside the target.",
   },
   'after-data-date': {
     vi: "Một ngày hoặc kỳ sau ngày của dữ liệu (ngày của lần lưu git cuối, ngày in ở chân mỗi trang; khi có thay đổi chưa lưu thì là hôm nay): số liệu cho năm 2032, văn bản ban hành năm 2031. Lỗi nếu kỳ bắt đầu sau ngày đó hoặc văn bản ban hành sau ngày đó. Cảnh báo nếu kỳ chưa kết thúc mà số liệu ghi là đã báo cáo (reported): số cả năm nêu trước khi hết năm là số ước tính.",

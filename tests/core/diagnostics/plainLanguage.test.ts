@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../../src/core/diagnostics.ts';
+import type { WordedDiagnostic } from '../../../src/core/diagnostics.ts';
 import { build, edit } from '../projectFixture.ts';
 
 const FIGURES = 'plans/bai-2023.yaml';
 const INDICATORS = 'content/indicators/test.yaml';
 
-function only(diagnostics: Diagnostic[], code: Diagnostic['code']) {
+function only(diagnostics: WordedDiagnostic[], code: WordedDiagnostic['code']) {
   const found = diagnostics.filter((d) => d.code === code);
   expect(found).toHaveLength(1);
   const d = found[0]!;

@@ -1,15 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../../src/core/buildModel.ts';
-import type { Diagnostic } from '../../../src/core/diagnostics.ts';
-import { BASE_FILES, filesOf, locations } from '../projectFixture.ts';
+import type { WordedDiagnostic } from '../../../src/core/diagnostics.ts';
+import { BASE_FILES, filesOf, locations, buildWorded } from '../projectFixture.ts';
 
 /**
  * Whatever the files contain, the validator answers with diagnostics: it never throws, never
  * hangs, and every diagnostic points inside the file it names.
  */
-function assertWellFormed(files: { path: string; text: string }[]): Diagnostic[] {
-  const { diagnostics } = buildModel(files);
+function assertWellFormed(files: { path: string; text: string }[]): WordedDiagnostic[] {
+  const { diagnostics } = buildWorded(files);
   const lineCounts = new Map(files.map((f) => [f.path, f.text.replace(/\r\n?/g, '\n').split('\n').length]));
   for (const d of diagnostics) {
     expect(d.line).toBeGreaterThanOrEqual(1);
@@ -91,7 +90,7 @@ describe('the validator under random and mutated input', () => {
         const raw = typeof value === 'string' ? value : String(value);
         const text = baseFigures.replace(new RegExp(`(\\n    ${name}: )[^\\n]*`), `$1${raw}`);
         const diagnostics = assertWellFormed(filesOf({ [FIGURES]: text }));
-        const { model } = buildModel(filesOf({ [FIGURES]: text }));
+        const { model } = buildWorded(filesOf({ [FIGURES]: text }));
         for (const observation of model.observations) expect(Number.isFinite(observation.value)).toBe(true);
         return diagnostics !== undefined;
       }),
@@ -112,12 +111,12 @@ describe('the validator under random and mutated input', () => {
 
 /** The errors a project has, as "file:line code", to compare two readings of the same data. */
 function errorsOf(files: { path: string; text: string }[]): string[] {
-  return buildModel(files).diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line} ${d.code}`);
+  return buildWorded(files).diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line} ${d.code}`);
 }
 
 /** What the site shows from a project: every figure with its value and quote, in order. */
 function figuresOf(files: { path: string; text: string }[]) {
-  const { model } = buildModel(files);
+  const { model } = buildWorded(files);
   return [
     ...model.observations.map((o) => [o.indicator, o.territory, o.value, o.source.quote ?? null]),
     ...model.targets.map((t) => [t.indicator, t.territory, t.value ?? null]),
@@ -138,7 +137,7 @@ describe('links typed into url fields', () => {
     'https://example.org/<script>',
   ])('refuses %s with a diagnostic on its line', (url) => {
     const document = BASE_FILES['plans/bai-2023.md']!.replace('status: ban-hanh', `status: ban-hanh\nurl: ${JSON.stringify(url)}`);
-    const { diagnostics } = buildModel(filesOf({ 'plans/bai-2023.md': document }));
+    const { diagnostics } = buildWorded(filesOf({ 'plans/bai-2023.md': document }));
     expect(locations(diagnostics)).toContain('plans/bai-2023.md:6:6 schema-value');
     expect(diagnostics.find((d) => d.code === 'schema-value')!.message.en).toContain('has no spaces, quotes or < >');
   });
@@ -179,7 +178,7 @@ describe('each class of hostile input, one property per class', () => {
         const line = text.slice(0, text.indexOf(`value: ${raw}`)).split('\n').length;
         const files = filesOf({ [FIGURES]: text });
         const diagnostics = assertWellFormed(files);
-        const { model } = buildModel(files);
+        const { model } = buildWorded(files);
         for (const observation of model.observations) expect(Number.isFinite(observation.value)).toBe(true);
         const onValue = diagnostics.filter((d) => d.file === FIGURES && d.line === line && d.severity === 'error');
         // A long string of nines or a tiny exponent is a real (if silly) number: it may pass the
@@ -203,7 +202,7 @@ describe('each class of hostile input, one property per class', () => {
         const files = filesOf({ [path]: text });
         assertWellFormed(files);
         // Territories are read from their own file: they survive garbage anywhere else.
-        if (path !== 'content/territories/test.yaml') expect(buildModel(files).model.territories.length).toBe(3);
+        if (path !== 'content/territories/test.yaml') expect(buildWorded(files).model.territories.length).toBe(3);
       }),
       { numRuns: 300 },
     );
@@ -239,7 +238,7 @@ describe('each class of hostile input, one property per class', () => {
         const text = baseFigures.replace('quote: "tỷ lệ giảm nghèo bình quân 10 xã 10,41%"', `quote: ${quoted}`);
         const files = filesOf({ [FIGURES]: text });
         assertWellFormed(files);
-        const quotes = buildModel(files).model.observations.map((o) => o.source.quote);
+        const quotes = buildWorded(files).model.observations.map((o) => o.source.quote);
         expect(quotes).toContain(long.normalize('NFC'));
       }),
       { numRuns: 12 },

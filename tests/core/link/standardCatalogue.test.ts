@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../../src/core/buildModel.ts';
 import { readCatalogueFiles } from '../../../src/node/catalogueFiles.ts';
-import { BASE_FILES, filesOf, locations } from '../projectFixture.ts';
+import { BASE_FILES, filesOf, locations, buildWorded } from '../projectFixture.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const catalogue = readCatalogueFiles(ROOT);
@@ -10,7 +9,7 @@ const catalogue = readCatalogueFiles(ROOT);
 /** The base fixture without its own copies of the poverty rate and its reduction. */
 const ownIndicators = BASE_FILES['content/indicators/test.yaml']!.replace(/ {2}- id: ty-le-ho-ngheo\n[\s\S]*?(?= {2}- id: ty-le-dat-ke-hoach)/, '');
 
-const build = (overrides: Record<string, string | null> = {}) => buildModel([...filesOf({ 'content/indicators/test.yaml': ownIndicators, ...overrides }), ...catalogue]);
+const build = (overrides: Record<string, string | null> = {}) => buildWorded([...filesOf({ 'content/indicators/test.yaml': ownIndicators, ...overrides }), ...catalogue]);
 
 describe('the standard indicator catalogue', () => {
   it('gives a data folder the national poverty rate by id, with the definition and unit it ships', () => {
@@ -63,7 +62,7 @@ describe('the standard indicator catalogue', () => {
   });
 
   it('validates on its own: every catalogue file is well formed and its relations resolve', () => {
-    const { diagnostics } = buildModel(catalogue);
+    const { diagnostics } = buildWorded(catalogue);
     expect(locations(diagnostics)).toEqual([]);
   });
 });

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../../src/core/buildModel.ts';
 import { scaffoldDocument } from '../../../src/core/scaffold/documentScaffold.ts';
 import { scaffoldIndicator, scaffoldTerritory } from '../../../src/core/scaffold/referenceScaffold.ts';
 import { scaffoldResult } from '../../../src/core/scaffold/resultScaffold.ts';
 import type { ScaffoldFile, ScaffoldOutcome } from '../../../src/core/scaffold/scaffoldText.ts';
-import { build, edit, filesOf } from '../projectFixture.ts';
+import { build, edit, filesOf, buildWorded } from '../projectFixture.ts';
 import { blankKeys, fillBlanks } from './fillBlanks.ts';
 
 const { model } = build();
@@ -20,7 +19,7 @@ function filesFrom(outcome: ScaffoldOutcome): ScaffoldFile[] {
  * the sentence TYPICAL_ANSWERS quotes, as it would when a staff member copies the quote from it.
  */
 function withFiles(files: readonly ScaffoldFile[]) {
-  return buildModel([...filesOf(edit('plans/bai-2023.md', 'Tóm tắt.', 'Tóm tắt. Năm 2024 tỷ lệ hộ nghèo còn 12,5%.')), ...files]);
+  return buildWorded([...filesOf(edit('plans/bai-2023.md', 'Tóm tắt.', 'Tóm tắt. Năm 2024 tỷ lệ hộ nghèo còn 12,5%.')), ...files]);
 }
 
 const errorsOf = (result: ReturnType<typeof withFiles>) => result.diagnostics.filter((d) => d.severity === 'error');
@@ -75,7 +74,7 @@ describe('npm run new -- result <plan> <year>', () => {
       ok: false,
       problem: { vi: 'Không có kế hoạch nào có mã "kh-293". Có phải ý bạn là "kh-239"?', en: 'There is no plan with the id "kh-293". Did you mean "kh-239"?' },
     });
-    const shortened = buildModel(filesOf(edit('plans/kh-239.md', 'id: kh-239', 'id: kh-239-ubnd-2021')));
+    const shortened = buildWorded(filesOf(edit('plans/kh-239.md', 'id: kh-239', 'id: kh-239-ubnd-2021')));
     const outcome = scaffoldResult(shortened.model, { plan: 'kh-239', year: 2024 });
     expect(!outcome.ok && outcome.problem.en).toBe('There is no plan with the id "kh-239". Did you mean "kh-239-ubnd-2021"?');
   });

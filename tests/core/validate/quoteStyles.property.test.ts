@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildModel, type BuildResult } from '../../../src/core/buildModel.ts';
 import type { Observation } from '../../../src/core/model/types.ts';
 import { numbersInText } from '../../../src/core/text/numbersInText.ts';
 import { checkQuotes } from '../../../src/core/validate/checkQuotes.ts';
 import { readSiteFiles } from '../../../src/node/catalogueFiles.ts';
+import { buildWorded, type WordedBuild } from '../projectFixture.ts';
 
 /**
  * A source may write any shipped figure in any of the number styles the quote check accepts
@@ -14,9 +14,9 @@ import { readSiteFiles } from '../../../src/node/catalogueFiles.ts';
  */
 const ROOT = new URL('../../../', import.meta.url).pathname;
 
-let result: BuildResult;
+let result: WordedBuild;
 beforeAll(async () => {
-  result = buildModel(await readSiteFiles(ROOT));
+  result = buildWorded(await readSiteFiles(ROOT));
 });
 
 /** The value written with the given thousands separator ('' for none) and decimal mark. */

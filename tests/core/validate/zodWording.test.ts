@@ -1,12 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { buildModel } from '../../../src/core/buildModel.ts';
 import { parseYamlWithPositions } from '../../../src/core/load/yamlWithPositions.ts';
 import { idSchema, isoDateSchema, periodSchema, urlSchema } from '../../../src/core/schema/common.ts';
 import { locatorSchema } from '../../../src/core/schema/locator.ts';
 import { schemaIssuesToDiagnostics } from '../../../src/core/validate/schemaIssues.ts';
 import { DIAGNOSTIC_EXAMPLES } from '../diagnostics/diagnosticExamples.ts';
-import { filesOf } from '../projectFixture.ts';
+import { filesOf, buildWorded } from '../projectFixture.ts';
 
 /**
  * What a person is told must come from what zod found (the issue's code, limits, allowed values,
@@ -118,7 +117,7 @@ describe('zod issues become our messages by their code and fields, not by their 
     z.config(z.locales.fr());
     z.config({ customError: () => 'ZOD WORDING' });
     for (const [code, example] of Object.entries(DIAGNOSTIC_EXAMPLES)) {
-      const { diagnostics } = buildModel(filesOf(example.files), undefined, example.context);
+      const { diagnostics } = buildWorded(filesOf(example.files), undefined, example.context);
       const [d] = diagnostics.filter((each) => each.code === code);
       expect({ code, at: `${d!.file}:${d!.line}:${d!.column}`, severity: d!.severity, message: d!.message, hint: d!.hint }).toEqual({ code, ...example.expected });
     }
