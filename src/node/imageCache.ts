@@ -1,15 +1,48 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { cacheFolder, UNUSED_ENTRY_DAYS } from './loadCache.ts';
 
 /**
  * Images drawn in an earlier build, kept by a hash of what they were drawn from and of the
  * drawing libraries' versions: a card or chart whose figures did not change is read back instead
  * of drawn again (80–120 ms each), and is the same bytes, since drawing is deterministic.
  */
-const FOLDER = join(process.cwd(), 'node_modules', '.cache', 'minhbach-images');
+let folder: string | null | undefined;
 let versions: string | undefined;
+
+/**
+ * `images/` beside the validation cache (node_modules/.cache/minhbach, or MINHBACH_CACHE_DIR), so
+ * the publish workflow's one cache step restores both: drawing every card and chart again took
+ * about four minutes at 1.000 communes. Opened once per build; entries no build has read for
+ * UNUSED_ENTRY_DAYS are removed then, so the saved cache does not grow with every changed figure.
+ */
+function openFolder(): string | null {
+  const opened = cacheFolder('images', process.cwd());
+  if (opened === null) return null;
+  try {
+    mkdirSync(opened, { recursive: true });
+    const unusedSince = Date.now() - UNUSED_ENTRY_DAYS * 24 * 3600 * 1000;
+    for (const name of readdirSync(opened)) {
+      const entry = join(opened, name);
+      if ((statSync(entry, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < unusedSince) rmSync(entry, { force: true });
+    }
+  } catch {
+    // A read-only or missing cache folder only costs time.
+  }
+  return opened;
+}
+
+/** A read image is marked as used, so the pruning above keeps it. */
+function markUsed(file: string): void {
+  try {
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch {
+    // Read-only: the entry may be pruned a build early, which only costs time.
+  }
+}
 
 function libraryVersions(): string {
   const require = createRequire(join(process.cwd(), 'package.json'));
@@ -22,15 +55,17 @@ function libraryVersions(): string {
  * the kind of file: the spreadsheets are kept here the same way, by a hash of their rows.
  */
 export async function cachedImage(kind: string, source: string, draw: () => Promise<Uint8Array> | Uint8Array, extension = 'png'): Promise<Uint8Array<ArrayBuffer>> {
-  if (process.env['MINHBACH_IMAGE_CACHE'] === 'off') return new Uint8Array(await draw());
+  if (folder === undefined) folder = openFolder();
+  if (process.env['MINHBACH_IMAGE_CACHE'] === 'off' || folder === null) return new Uint8Array(await draw());
   versions ??= libraryVersions();
-  const file = join(FOLDER, `${kind}-${createHash('sha256').update(versions).update('\0').update(source).digest('hex').slice(0, 40)}.${extension}`);
+  const file = join(folder, `${kind}-${createHash('sha256').update(versions).update('\0').update(source).digest('hex').slice(0, 40)}.${extension}`);
   try {
-    return new Uint8Array(readFileSync(file));
+    const cached = new Uint8Array(readFileSync(file));
+    markUsed(file);
+    return cached;
   } catch {
     const image = new Uint8Array(await draw());
     try {
-      mkdirSync(FOLDER, { recursive: true });
       // Written aside and renamed, so that a build stopped mid-write leaves no half image behind.
       writeFileSync(`${file}.${process.pid}`, image);
       renameSync(`${file}.${process.pid}`, file);

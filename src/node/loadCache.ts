@@ -23,8 +23,19 @@ export interface LoadCache {
   write(key: string, loaded: LoadedProject): void;
 }
 
-/** What the bench and tests set to use a cache folder of their own, or `off` for none. */
+/**
+ * The folder of the build's caches (`load/` here, `images/` in src/node/imageCache.ts), or `off`
+ * for none: what the bench and tests set to use caches of their own. Default:
+ * node_modules/.cache/minhbach, which the publish workflow restores and saves whole.
+ */
 export const CACHE_FOLDER_VARIABLE = 'MINHBACH_CACHE_DIR';
+
+/** Where the caches of kind `kind` live for the engine under `codeRoot`, or null when turned off. */
+export function cacheFolder(kind: 'load' | 'images', codeRoot: string): string | null {
+  const root = process.env[CACHE_FOLDER_VARIABLE];
+  if (root === 'off') return null;
+  return join(root || join(codeRoot, 'node_modules', '.cache', 'minhbach'), kind);
+}
 
 /**
  * An entry not read or written for this long is removed when the cache is opened: each edit of a
@@ -37,13 +48,13 @@ export const UNUSED_ENTRY_DAYS = 14;
 const ENGINE_LIBRARIES = ['yaml', 'zod'];
 
 /**
- * The cache for the engine whose sources are under `codeRoot`, in `folder` (default: the
- * variable above, or node_modules/.cache/minhbach/load under `codeRoot`), or null when the
- * variable says `off`. Entries of other engine versions are removed: they can never hit again.
+ * The cache for the engine whose sources are under `codeRoot`, in `folder` (default: `load/` in
+ * the folder the variable above names, or in node_modules/.cache/minhbach under `codeRoot`), or
+ * null when the variable says `off`. Entries of other engine versions are removed: they can never hit again.
  */
-export function openLoadCache(codeRoot: string, folder = process.env[CACHE_FOLDER_VARIABLE]): LoadCache | null {
-  if (folder === 'off') return null;
-  const base = folder || join(codeRoot, 'node_modules', '.cache', 'minhbach', 'load');
+export function openLoadCache(codeRoot: string, folder = cacheFolder('load', codeRoot)): LoadCache | null {
+  if (folder === null) return null;
+  const base = folder;
   const engine = engineVersion(codeRoot);
   const here = join(base, engine);
   try {
