@@ -1,20 +1,9 @@
 #!/usr/bin/env node
 import { spawn, type ChildProcess } from 'node:child_process';
-import { dataDateForChecks } from '../node/dataVersion.ts';
-import { committedIdsOfChangedFiles } from '../node/gitHistory.ts';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildModel } from '../core/buildModel.ts';
-import { countBySeverity } from '../core/diagnostics.ts';
-import { loadInWorkers } from '../node/loadInWorkers.ts';
-import { openLoadCache } from '../node/loadCache.ts';
-import { readSiteFiles } from '../node/catalogueFiles.ts';
 import { stageOutput } from '../node/stagedOutput.ts';
-import { shareWarnings } from '../site/share/buildWarnings.ts';
-import { shareSettings } from '../site/share/siteSettings.ts';
-import { formatDiagnostics } from '../present/diagnosticsReport.ts';
-import { wordDiagnostics } from '../present/diagnosticText.ts';
 
 /**
  * `npm run build`: validate, then build the site into a staging folder, then swap it into place.
@@ -29,22 +18,10 @@ import { wordDiagnostics } from '../present/diagnosticText.ts';
  */
 async function main(argv: string[]): Promise<number> {
   const { outDir, astroArgs } = splitOutDir(argv);
-  const dataRoot = process.env['MINHBACH_DATA'] ?? process.cwd();
-
-  const files = await readSiteFiles(dataRoot);
-  const { model, diagnostics } = buildModel(files, await loadInWorkers(files, { cache: openLoadCache(join(import.meta.dirname, '..', '..')) }), { dataDate: dataDateForChecks(dataRoot), committedIds: committedIdsOfChangedFiles(dataRoot) });
-  const tally = countBySeverity(diagnostics);
-  if (tally.error > 0) {
-    process.stderr.write(`${formatDiagnostics(wordDiagnostics(diagnostics, model), { language: 'both', verbose: false })}\n`);
-    process.stderr.write(`\nKhông dựng trang: dữ liệu có lỗi; ${outDir}/ giữ nguyên bản cũ.\nBuild stopped: the data has errors; ${outDir}/ is left as it was.\n`);
-    return 1;
-  }
-  process.stdout.write(`Dữ liệu hợp lệ / data valid (${tally.warning} cảnh báo/warnings: npm run validate shows them)\n`);
-  // The site's address from its settings (content/site.yaml base_url) when the environment gives
-  // none: Astro and every page read MINHBACH_SITE_URL, which the build's steps inherit.
-  const baseUrl = model.site?.base_url;
-  if (!process.env['MINHBACH_SITE_URL']?.trim() && baseUrl) process.env['MINHBACH_SITE_URL'] = baseUrl;
-  for (const warning of shareWarnings(process.env, shareSettings(model, process.env))) process.stderr.write(`${warning}\n`);
+  // Checked in a process of its own (src/cli/checkBeforeBuild.ts), whose memory is freed before Astro starts.
+  const check = await checkData(outDir);
+  if (check.code !== 0) return check.code;
+  if (!process.env['MINHBACH_SITE_URL']?.trim() && check.baseUrl) process.env['MINHBACH_SITE_URL'] = check.baseUrl;
 
   const output = stageOutput(outDir);
   let step: ChildProcess | undefined;
@@ -71,6 +48,14 @@ async function main(argv: string[]): Promise<number> {
     output.discard();
     throw error;
   }
+}
+
+/** Runs the data check; on success it sends the site's address from its settings, if any. */
+function checkData(outDir: string): Promise<{ code: number; baseUrl: string | null }> {
+  const child = spawn(process.execPath, [join(import.meta.dirname, 'checkBeforeBuild.ts'), outDir], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
+  let baseUrl: string | null = null;
+  child.on('message', (message: { baseUrl: string | null }) => (baseUrl = message.baseUrl));
+  return exitCodeOf(child).then((code) => ({ code, baseUrl }));
 }
 
 /** Our --outDir names where the finished site goes; Astro gets the staging folder instead. */
