@@ -3,10 +3,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { buildModel } from '../core/buildModel.ts';
 import { countBySeverity } from '../core/diagnostics.ts';
-import { scaffoldDocument } from '../core/scaffold/documentScaffold.ts';
-import { scaffoldIndicator, scaffoldTerritory } from '../core/scaffold/referenceScaffold.ts';
-import { scaffoldResult } from '../core/scaffold/resultScaffold.ts';
-import type { ScaffoldOutcome } from '../core/scaffold/scaffoldText.ts';
+import { scaffoldDocument } from './scaffold/documentScaffold.ts';
+import { scaffoldIndicator, scaffoldTerritory } from './scaffold/referenceScaffold.ts';
+import { scaffoldResult } from './scaffold/resultScaffold.ts';
+import type { ScaffoldOutcome } from './scaffold/scaffoldText.ts';
 import type { Model } from '../core/model/types.ts';
 import { readSiteFiles } from '../node/catalogueFiles.ts';
 

@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { renderJsonSchemas } from '../core/schema/jsonSchemas.ts';
-import { scaffoldSite, type SiteRequest } from '../core/scaffold/siteScaffold.ts';
+import { scaffoldSite, type SiteRequest } from './scaffold/siteScaffold.ts';
 import { SCHEMA_FOLDER } from './commandSchemas.ts';
 
 /** Editor settings of the new folder: the same schema mapping as the engine's own .vscode/. */

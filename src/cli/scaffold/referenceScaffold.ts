@@ -1,8 +1,8 @@
-import { vietnamesePlaceName } from '../export/figureRows.ts';
-import type { Model } from '../model/types.ts';
-import { INDICATOR_CATEGORIES } from '../schema/indicator.ts';
-import { TERRITORY_LEVELS, type TerritoryLevel } from '../schema/territory.ts';
-import { UNIT_NAMES } from '../schema/units.ts';
+import { vietnamesePlaceName } from '../../core/export/figureRows.ts';
+import type { Model } from '../../core/model/types.ts';
+import { INDICATOR_CATEGORIES } from '../../core/schema/indicator.ts';
+import { TERRITORY_LEVELS, type TerritoryLevel } from '../../core/schema/territory.ts';
+import { UNIT_NAMES } from '../../core/schema/units.ts';
 import { checkNewId, idTaken, refuse, schemaModeline, suggestId, unknownIdProblem, yamlLine, type ScaffoldOutcome } from './scaffoldText.ts';
 
 export interface TerritoryRequest {

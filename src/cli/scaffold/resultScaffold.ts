@@ -1,10 +1,10 @@
-import type { Bilingual } from '../diagnostics.ts';
-import { vietnamesePlaceName } from '../export/figureRows.ts';
+import type { Bilingual } from '../../core/diagnostics.ts';
+import { vietnamesePlaceName } from '../../core/export/figureRows.ts';
 import { amountOf, figureAmountText } from '../../present/figureText.ts';
-import { parsePeriod } from '../model/period.ts';
-import type { DocumentRecord, Model, Target } from '../model/types.ts';
-import { yearSchema } from '../schema/common.ts';
-import { DOCUMENT_TYPES, PLAN_TYPES } from '../schema/document.ts';
+import { parsePeriod } from '../../core/model/period.ts';
+import type { DocumentRecord, Model, Target } from '../../core/model/types.ts';
+import { yearSchema } from '../../core/schema/common.ts';
+import { DOCUMENT_TYPES, PLAN_TYPES } from '../../core/schema/document.ts';
 import { documentSkeleton } from './documentScaffold.ts';
 import { idTaken, refuse, schemaModeline, unknownIdProblem, yamlLine, type ScaffoldFile, type ScaffoldOutcome } from './scaffoldText.ts';
 

@@ -1,5 +1,5 @@
-import { idSchema } from '../schema/common.ts';
-import { slugify } from '../text/foldDiacritics.ts';
+import { idSchema } from '../../core/schema/common.ts';
+import { slugify } from '../../core/text/foldDiacritics.ts';
 import { scaffoldTerritory } from './referenceScaffold.ts';
 import { refuse, schemaModeline, yamlLine, type ScaffoldFile, type ScaffoldOutcome } from './scaffoldText.ts';
 

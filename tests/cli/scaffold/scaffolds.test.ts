@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { scaffoldDocument } from '../../../src/core/scaffold/documentScaffold.ts';
-import { scaffoldIndicator, scaffoldTerritory } from '../../../src/core/scaffold/referenceScaffold.ts';
-import { scaffoldResult } from '../../../src/core/scaffold/resultScaffold.ts';
-import type { ScaffoldFile, ScaffoldOutcome } from '../../../src/core/scaffold/scaffoldText.ts';
-import { build, edit, filesOf, buildWorded } from '../projectFixture.ts';
+import { scaffoldDocument } from '../../../src/cli/scaffold/documentScaffold.ts';
+import { scaffoldIndicator, scaffoldTerritory } from '../../../src/cli/scaffold/referenceScaffold.ts';
+import { scaffoldResult } from '../../../src/cli/scaffold/resultScaffold.ts';
+import type { ScaffoldFile, ScaffoldOutcome } from '../../../src/cli/scaffold/scaffoldText.ts';
+import { build, edit, filesOf, buildWorded } from '../../core/projectFixture.ts';
 import { blankKeys, fillBlanks } from './fillBlanks.ts';
 
 const { model } = build();

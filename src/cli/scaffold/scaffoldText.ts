@@ -1,7 +1,7 @@
-import type { Bilingual } from '../diagnostics.ts';
-import { idSchema } from '../schema/common.ts';
-import { closestMatch } from '../text/closestMatch.ts';
-import { slugify } from '../text/foldDiacritics.ts';
+import type { Bilingual } from '../../core/diagnostics.ts';
+import { idSchema } from '../../core/schema/common.ts';
+import { closestMatch } from '../../core/text/closestMatch.ts';
+import { slugify } from '../../core/text/foldDiacritics.ts';
 
 /** A file a scaffold proposes; the CLI writes it, and refuses if it already exists. */
 export interface ScaffoldFile {

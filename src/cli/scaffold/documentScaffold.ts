@@ -1,5 +1,5 @@
-import type { Model } from '../model/types.ts';
-import { DOCUMENT_TYPES, PLAN_TYPES, RELATION_KINDS, type DocumentType, type RelationKind } from '../schema/document.ts';
+import type { Model } from '../../core/model/types.ts';
+import { DOCUMENT_TYPES, PLAN_TYPES, RELATION_KINDS, type DocumentType, type RelationKind } from '../../core/schema/document.ts';
 import { checkNewId, idTaken, refuse, suggestId, yamlLine, type ScaffoldOutcome } from './scaffoldText.ts';
 
 export interface DocumentRequest {
