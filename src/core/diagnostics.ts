@@ -1,4 +1,5 @@
 import type { Finding } from './model/types.ts';
+import type { DocumentType } from './schema/document.ts';
 
 /**
  * A diagnostic is everything a staff member needs to fix one mistake without help: where it is
@@ -74,7 +75,11 @@ export type DiagnosticSubject =
       comparator: '>=' | '>' | '<=' | '<';
       value: number | undefined;
       direction: 'increase' | 'decrease';
-    };
+    }
+  /** A figure's `plan` names a document that is not a plan, programme or scheme. */
+  | { kind: 'not-a-plan'; document: string; type: DocumentType }
+  /** A document number whose type code ("QĐ") is not the one its type usually carries. */
+  | { kind: 'document-number-type'; typeCode: string; type: DocumentType; expected: readonly string[] };
 
 /** Where the root cause of a cascade stands: the one place to fix. */
 export interface DiagnosticCause {

@@ -3,12 +3,11 @@ import { formatDate, type Locale } from '../core/format/formatNumber.ts';
 import { dataVersionLabel, isRelease, type DataVersion } from '../core/model/dataVersion.ts';
 import { siteName } from '../core/model/siteSettings.ts';
 import type { Model, Observation, Target } from '../core/model/types.ts';
-import { DOCUMENT_TYPES } from '../core/schema/document.ts';
 import { PROGRESS_LABELS } from '../core/format/progressLabels.ts';
 import { amountOf, computedAmountText, figureAmountText } from './figureText.ts';
 import { locatorText } from './locatorText.ts';
 import { agencyName, documentTitle, indicatorName, placeNameById } from './names.ts';
-import { SOURCE_QUALITY_WORDS } from './phrases.ts';
+import { DOCUMENT_TYPE_WORDS, SOURCE_QUALITY_WORDS } from './phrases.ts';
 
 /** Shown where the reader's access date goes when the page cannot know it (no JavaScript). */
 export const ACCESS_DATE_PLACEHOLDER: Record<Locale, string> = { vi: '[ngày truy cập]', en: '[date accessed]' };
@@ -75,7 +74,7 @@ export function citationText(model: Model, figure: Observation | Target, locale:
     parts.push(words.status(formatDate(progress.asOf, locale), PROGRESS_LABELS[locale][progress.status], projection));
   }
   if (document) {
-    const type = DOCUMENT_TYPES[document.type][locale];
+    const type = DOCUMENT_TYPE_WORDS[document.type][locale];
     const number = document.number ? words.number(document.number) : '';
     const date = document.issued ? words.date(formatDate(document.issued, locale)) : '';
     // An unidentified publisher is said in the caution, not named as if it were one.

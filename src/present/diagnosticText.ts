@@ -3,14 +3,15 @@ import type { Locale } from '../core/format/formatNumber.ts';
 import type { Model } from '../core/model/types.ts';
 import { figureAmountText } from './figureText.ts';
 import { findingText } from './findingText.ts';
-import { COMPARATOR_QUALIFIER, QUALIFIER_WORDS } from './phrases.ts';
+import { COMPARATOR_QUALIFIER, DOCUMENT_TYPE_WORDS, QUALIFIER_WORDS } from './phrases.ts';
 
 type Names = Pick<Model, 'index'>;
 
 /**
  * Every diagnostic in words. The checks word most of their own messages; a diagnostic about
- * figures (a finding, a target quoted back) carries the numbers and ids instead, and is said here
- * with the same formatter, names and comparator words as the page that shows the figure.
+ * figures or document types (a finding, a target quoted back, "là quyết định, không phải kế
+ * hoạch") carries the numbers and ids instead, and is said here
+ * with the same formatter, names, comparator and document-type words as the pages.
  */
 export function wordDiagnostics(diagnostics: readonly Diagnostic[], model: Names): WordedDiagnostic[] {
   return diagnostics.map((d) => wordDiagnostic(d, model));
@@ -31,6 +32,29 @@ function subjectText(subject: DiagnosticSubject, model: Names): { message: Bilin
       };
     case 'comparator-direction':
       return comparatorDirectionText(subject, model);
+    case 'not-a-plan': {
+      const type = DOCUMENT_TYPE_WORDS[subject.type];
+      return {
+        message: {
+          vi: `"${subject.document}" là ${type.vi.toLowerCase()} (type: ${subject.type}), không phải kế hoạch, chương trình hay đề án.`,
+          en: `"${subject.document}" is a ${type.en.toLowerCase()} (type: ${subject.type}), not a plan, programme or scheme.`,
+        },
+        hint: {
+          vi: 'Ghi mã của kế hoạch mà số liệu thuộc về (type: ke-hoach, chuong-trinh hoặc de-an); văn bản nêu số liệu thì ghi ở source.document.',
+          en: 'Name the plan the figures belong to (type: ke-hoach, chuong-trinh or de-an); the document that states the figures goes in source.document.',
+        },
+      };
+    }
+    case 'document-number-type': {
+      const type = DOCUMENT_TYPE_WORDS[subject.type];
+      return {
+        message: {
+          vi: `Số hiệu có ký hiệu loại "${subject.typeCode}", nhưng văn bản được ghi là ${type.vi.toLowerCase()} (type: ${subject.type}), thường có ký hiệu ${subject.expected.join(' hoặc ')}.`,
+          en: `The number has the type code "${subject.typeCode}", but the document is recorded as a ${type.en.toLowerCase()} (type: ${subject.type}), usually ${subject.expected.join(' or ')}.`,
+        },
+        hint: { vi: 'Đối chiếu với bản gốc rồi sửa "type" hoặc "number" cho khớp.', en: 'Check the original, then correct "type" or "number" to match.' },
+      };
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 import { formatDate, formatNumber, type Locale } from '../core/format/formatNumber.ts';
 import type { ProgressStatus } from '../core/model/types.ts';
 import { PROGRESS_LABELS } from '../core/format/progressLabels.ts';
-import type { RelationKind } from '../core/schema/document.ts';
+import type { DocumentType, RelationKind } from '../core/schema/document.ts';
 import type { TerritoryLevel } from '../core/schema/territory.ts';
 import type { Severity } from '../core/diagnostics.ts';
 import type { Comparator, Qualifier } from '../core/schema/figures.ts';
@@ -636,6 +636,23 @@ export const SOURCE_QUALITY_WORDS: Record<Locale, Record<SourceQualityFlag, stri
     undated: 'date not recorded',
     draft: 'draft',
   },
+};
+
+/** What each kind of document is called: "Kế hoạch 239/KH-UBND" / "Plan 239/KH-UBND". */
+export const DOCUMENT_TYPE_WORDS: Record<DocumentType, Record<Locale, string>> = {
+  'nghi-quyet': { vi: 'Nghị quyết', en: 'Resolution' },
+  'ke-hoach': { vi: 'Kế hoạch', en: 'Plan' },
+  'quyet-dinh': { vi: 'Quyết định', en: 'Decision' },
+  'chuong-trinh': { vi: 'Chương trình', en: 'Programme' },
+  'de-an': { vi: 'Đề án', en: 'Scheme' },
+  'chi-thi': { vi: 'Chỉ thị', en: 'Directive' },
+  'huong-dan': { vi: 'Hướng dẫn', en: 'Guidance' },
+  'thong-tu': { vi: 'Thông tư', en: 'Circular' },
+  luat: { vi: 'Luật', en: 'Law' },
+  'bao-cao': { vi: 'Báo cáo', en: 'Report' },
+  'nghi-dinh': { vi: 'Nghị định', en: 'Decree' },
+  'thong-bao': { vi: 'Thông báo', en: 'Notice' },
+  'bai-bao': { vi: 'Bài báo', en: 'Press article' },
 };
 
 /** Severities of the validator's findings, as the report and the document pages print them. */

@@ -1,5 +1,6 @@
 import type { Model } from '../../core/model/types.ts';
 import { DOCUMENT_TYPES, PLAN_TYPES, RELATION_KINDS, type DocumentType, type RelationKind } from '../../core/schema/document.ts';
+import { DOCUMENT_TYPE_WORDS } from '../../present/phrases.ts';
 import { checkNewId, idTaken, refuse, suggestId, yamlLine, type ScaffoldOutcome } from './scaffoldText.ts';
 
 export interface DocumentRequest {
@@ -24,10 +25,10 @@ const DOCUMENT_KIND = { vi: 'tài liệu', en: 'document' };
 export function scaffoldDocument(model: Pick<Model, 'index'>, request: DocumentRequest): ScaffoldOutcome {
   const invalid = checkNewId(request.id);
   if (invalid) return invalid;
-  const types = Object.keys(DOCUMENT_TYPES) as DocumentType[];
+  const types: readonly DocumentType[] = DOCUMENT_TYPES;
   if (!types.includes(request.type as DocumentType)) {
     const suggestion = suggestId(request.type, types);
-    const list = types.map((type) => `${type} (${DOCUMENT_TYPES[type].vi})`).join(', ');
+    const list = types.map((type) => `${type} (${DOCUMENT_TYPE_WORDS[type].vi})`).join(', ');
     return suggestion
       ? refuse(`Không có loại văn bản "${request.type}". Có phải ý bạn là "${suggestion}"?`, `There is no document type "${request.type}". Did you mean "${suggestion}"?`)
       : refuse(`Không có loại văn bản "${request.type}". Các loại: ${list}.`, `There is no document type "${request.type}". Types: ${list}.`);
@@ -62,7 +63,7 @@ export function documentSkeleton(skeleton: DocumentSkeleton): string {
     '# Document details: fill in the blanks after each colon, or delete a line you have no value for.',
     '# After the closing "---", paste the full text or a summary. Check with: npm run validate',
     yamlLine('', 'id', id, 'mã của văn bản, không đổi sau khi công bố'),
-    yamlLine('', 'type', type, DOCUMENT_TYPES[type].vi),
+    yamlLine('', 'type', type, DOCUMENT_TYPE_WORDS[type].vi),
     yamlLine('', 'number', null, 'số hiệu đúng như in, ví dụ 239/KH-UBND; xóa dòng nếu chưa có số'),
     yamlLine('', 'issuer', null, `mã cơ quan ban hành (content/agencies/), ví dụ ${skeleton.issuerExample ?? 'ubnd-tinh-lao-cai'}`),
     yamlLine('', 'issued', null, 'ngày ban hành, dạng NĂM-THÁNG-NGÀY, ví dụ 2024-12-15'),

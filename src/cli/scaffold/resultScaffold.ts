@@ -4,7 +4,8 @@ import { amountOf, figureAmountText } from '../../present/figureText.ts';
 import { parsePeriod } from '../../core/model/period.ts';
 import type { DocumentRecord, Model, Target } from '../../core/model/types.ts';
 import { yearSchema } from '../../core/schema/common.ts';
-import { DOCUMENT_TYPES, PLAN_TYPES } from '../../core/schema/document.ts';
+import { PLAN_TYPES } from '../../core/schema/document.ts';
+import { DOCUMENT_TYPE_WORDS } from '../../present/phrases.ts';
 import { documentSkeleton } from './documentScaffold.ts';
 import { idTaken, refuse, schemaModeline, unknownIdProblem, yamlLine, type ScaffoldFile, type ScaffoldOutcome } from './scaffoldText.ts';
 
@@ -29,8 +30,8 @@ export function scaffoldResult(model: Pick<Model, 'documents' | 'index' | 'targe
   if (!plan) return unknownIdProblem(request.plan, PLAN_KIND, plans.map((document) => document.id));
   if (!PLAN_TYPES.includes(plan.type)) {
     return refuse(
-      `"${plan.id}" là ${DOCUMENT_TYPES[plan.type].vi.toLowerCase()}, không phải kế hoạch, chương trình hay đề án. Các kế hoạch: ${plans.map((d) => d.id).join(', ')}.`,
-      `"${plan.id}" is a ${DOCUMENT_TYPES[plan.type].en.toLowerCase()}, not a plan, programme or scheme. Plans: ${plans.map((d) => d.id).join(', ')}.`,
+      `"${plan.id}" là ${DOCUMENT_TYPE_WORDS[plan.type].vi.toLowerCase()}, không phải kế hoạch, chương trình hay đề án. Các kế hoạch: ${plans.map((d) => d.id).join(', ')}.`,
+      `"${plan.id}" is a ${DOCUMENT_TYPE_WORDS[plan.type].en.toLowerCase()}, not a plan, programme or scheme. Plans: ${plans.map((d) => d.id).join(', ')}.`,
     );
   }
   if (!yearSchema.safeParse(request.year).success) {

@@ -5,7 +5,7 @@ import { parseDocumentNumber } from '../model/documentNumber.ts';
 import { observationId, targetId } from '../model/figureIds.ts';
 import { parsePeriod } from '../model/period.ts';
 import type { DocumentRecord, Model, ModelIndex, Observation, Place, Target, Task } from '../model/types.ts';
-import { DOCUMENT_TYPES, PLAN_TYPES } from '../schema/document.ts';
+import { PLAN_TYPES } from '../schema/document.ts';
 import { closestMatch } from '../text/closestMatch.ts';
 import { chooseIndicators, INDICATOR_LOOKUP } from './chooseIndicators.ts';
 
@@ -113,11 +113,7 @@ export function linkProject(project: LoadedProject): { model: Omit<Model, 'findi
       code: 'wrong-reference-kind',
       file: origin.file,
       ...origin.locate(path),
-      message: {
-        vi: `"${plan}" là ${DOCUMENT_TYPES[document.type].vi.toLowerCase()} (type: ${document.type}), không phải kế hoạch, chương trình hay đề án.`,
-        en: `"${plan}" is a ${DOCUMENT_TYPES[document.type].en.toLowerCase()} (type: ${document.type}), not a plan, programme or scheme.`,
-      },
-      hint: { vi: 'Ghi mã của kế hoạch mà số liệu thuộc về (type: ke-hoach, chuong-trinh hoặc de-an); văn bản nêu số liệu thì ghi ở source.document.', en: 'Name the plan the figures belong to (type: ke-hoach, chuong-trinh or de-an); the document that states the figures goes in source.document.' },
+      subject: { kind: 'not-a-plan', document: plan, type: document.type },
     });
     return false;
   };

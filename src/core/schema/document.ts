@@ -1,22 +1,23 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, localizedTextSchema, periodSchema, urlSchema } from './common.ts';
 
-export const DOCUMENT_TYPES = {
-  'nghi-quyet': { vi: 'Nghị quyết', en: 'Resolution' },
-  'ke-hoach': { vi: 'Kế hoạch', en: 'Plan' },
-  'quyet-dinh': { vi: 'Quyết định', en: 'Decision' },
-  'chuong-trinh': { vi: 'Chương trình', en: 'Programme' },
-  'de-an': { vi: 'Đề án', en: 'Scheme' },
-  'chi-thi': { vi: 'Chỉ thị', en: 'Directive' },
-  'huong-dan': { vi: 'Hướng dẫn', en: 'Guidance' },
-  'thong-tu': { vi: 'Thông tư', en: 'Circular' },
-  'luat': { vi: 'Luật', en: 'Law' },
-  'bao-cao': { vi: 'Báo cáo', en: 'Report' },
-  'nghi-dinh': { vi: 'Nghị định', en: 'Decree' },
-  'thong-bao': { vi: 'Thông báo', en: 'Notice' },
-  'bai-bao': { vi: 'Bài báo', en: 'Press article' },
-} as const;
-export type DocumentType = keyof typeof DOCUMENT_TYPES;
+/** The kinds of document, by id; what each is called is in src/present/phrases.ts (DOCUMENT_TYPE_WORDS). */
+export const DOCUMENT_TYPES = [
+  'nghi-quyet',
+  'ke-hoach',
+  'quyet-dinh',
+  'chuong-trinh',
+  'de-an',
+  'chi-thi',
+  'huong-dan',
+  'thong-tu',
+  'luat',
+  'bao-cao',
+  'nghi-dinh',
+  'thong-bao',
+  'bai-bao',
+] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 /** Documents that carry targets and tasks. */
 export const PLAN_TYPES: readonly DocumentType[] = ['ke-hoach', 'chuong-trinh', 'de-an'];
 
@@ -38,7 +39,7 @@ export const documentRelationSchema = z.strictObject({
 export const documentFrontMatterSchema = z
   .strictObject({
     id: idSchema,
-    type: z.enum(Object.keys(DOCUMENT_TYPES) as [DocumentType, ...DocumentType[]]),
+    type: z.enum(DOCUMENT_TYPES),
     number: z
       .string()
       .min(1)

@@ -1,6 +1,5 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import { CITATION_PATTERN, TYPE_CODES } from '../model/documentNumber.ts';
-import { DOCUMENT_TYPES } from '../schema/document.ts';
 import type { DocumentRecord, Model } from '../model/types.ts';
 import { pushToList } from '../model/pushToList.ts';
 
@@ -52,11 +51,7 @@ function checkNumber(document: DocumentRecord): Diagnostic[] {
       severity: 'warning',
       code: 'document-number-type',
       ...at,
-      message: {
-        vi: `Số hiệu có ký hiệu loại "${parsed.typeCode}", nhưng văn bản được ghi là ${DOCUMENT_TYPES[document.type].vi.toLowerCase()} (type: ${document.type}), thường có ký hiệu ${expectedCodes.join(' hoặc ')}.`,
-        en: `The number has the type code "${parsed.typeCode}", but the document is recorded as a ${DOCUMENT_TYPES[document.type].en.toLowerCase()} (type: ${document.type}), usually ${expectedCodes.join(' or ')}.`,
-      },
-      hint: { vi: 'Đối chiếu với bản gốc rồi sửa "type" hoặc "number" cho khớp.', en: 'Check the original, then correct "type" or "number" to match.' },
+      subject: { kind: 'document-number-type', typeCode: parsed.typeCode, type: document.type, expected: expectedCodes },
     });
   }
   return diagnostics;

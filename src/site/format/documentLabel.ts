@@ -1,6 +1,6 @@
 import type { Locale } from '../../core/format/formatNumber.ts';
 import type { DocumentRecord } from '../../core/model/types.ts';
-import { DOCUMENT_TYPES } from '../../core/schema/document.ts';
+import { DOCUMENT_TYPE_WORDS } from '../../present/phrases.ts';
 import { textIn } from '../../present/localizedText.ts';
 
 /**
@@ -8,7 +8,7 @@ import { textIn } from '../../present/localizedText.ts';
  * ("Kế hoạch 239/KH-UBND"), or by type and title when it has no number (articles, drafts).
  */
 export function documentLabel(document: DocumentRecord, locale: Locale): string {
-  const type = DOCUMENT_TYPES[document.type][locale];
+  const type = DOCUMENT_TYPE_WORDS[document.type][locale];
   if (document.number) return `${type} ${document.number}`;
   return `${type}: ${textIn(document.title, locale)}`;
 }
@@ -19,5 +19,5 @@ export function documentLabel(document: DocumentRecord, locale: Locale): string 
  */
 export function documentShortLabel(document: DocumentRecord, locale: Locale): string {
   if (document.number || document.period === undefined) return documentLabel(document, locale);
-  return `${DOCUMENT_TYPES[document.type][locale]} ${String(document.period).replace('-', '–')}`;
+  return `${DOCUMENT_TYPE_WORDS[document.type][locale]} ${String(document.period).replace('-', '–')}`;
 }
