@@ -5,8 +5,9 @@
  * on them. The build is whatever `npm run build` is, so the figures include everything it does.
  *
  * Peak memory is the resident memory of the whole process tree (npm, the build, Astro, Pagefind),
- * sampled from /proc. The last line is `summary: <size> build <s> s, <ratio>× floor, peak <MB> MB`
- * for the largest size run.
+ * sampled from /proc. The report ends with `summary: <size> build <s> s, <ratio>× floor, peak <MB> MB`
+ * for the largest size run, then that size's `dist:`, `pages:` (HTML and the largest commune page),
+ * `incremental:` and `validate:` lines.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -64,22 +65,37 @@ function measure(command: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT): Pr
 
 interface FolderStats {
   bytes: number;
+  htmlBytes: number;
   pages: number;
   files: number;
   largest: number;
 }
 
 function folderStats(folder: string): FolderStats {
-  const stats: FolderStats = { bytes: 0, pages: 0, files: 0, largest: 0 };
+  const stats: FolderStats = { bytes: 0, htmlBytes: 0, pages: 0, files: 0, largest: 0 };
   for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const size = statSync(join(entry.parentPath, entry.name)).size;
     stats.bytes += size;
     stats.files += 1;
     stats.largest = Math.max(stats.largest, size);
-    if (entry.name.endsWith('.html')) stats.pages += 1;
+    if (entry.name.endsWith('.html')) {
+      stats.pages += 1;
+      stats.htmlBytes += size;
+    }
   }
   return stats;
+}
+
+/** The largest commune page (synthetic communes are xa-<n>) under `section`, in bytes. */
+function largestCommunePage(outDir: string, section: string): number {
+  const folder = join(outDir, section);
+  let largest = 0;
+  for (const name of readdirSync(folder)) {
+    if (!/^xa-\d+$/.test(name)) continue;
+    largest = Math.max(largest, statSync(join(folder, name, 'index.html'), { throwIfNoEntry: false })?.size ?? 0);
+  }
+  return largest;
 }
 
 /** A bare Astro project with `pages` trivial pages: what any Astro site of this size costs. */
@@ -135,7 +151,8 @@ for (const size of sizes) {
   // The full build starts from nothing, as on a fresh CI machine: no cache of earlier runs.
   const build = await measure(['npm', 'run', '--silent', 'build', '--', '--outDir', outDir], { MINHBACH_DATA: data, [CACHE_FOLDER_VARIABLE]: join(data, 'build-cache') });
   if (!build.ok) process.stderr.write(`${size}: build failed:\n${build.lines.map((l) => l.text).join('\n').slice(-3000)}\n`);
-  const site = build.ok ? folderStats(outDir) : { bytes: 0, pages: 0, files: 0, largest: 0 };
+  const site = build.ok ? folderStats(outDir) : { bytes: 0, htmlBytes: 0, pages: 0, files: 0, largest: 0 };
+  const communePages = build.ok ? { vi: largestCommunePage(outDir, 'dia-ban'), en: largestCommunePage(outDir, join('en', 'territories')) } : null;
   // A staff member's pull request: one figure changed, then the same build again, with what the
   // first build left (its validation cache) as a CI cache would restore it.
   changeOneFigure(data);
@@ -165,6 +182,7 @@ for (const size of sizes) {
   summary = [
     `summary: ${size} build ${build.seconds.toFixed(1)} s, ${ratio === null ? 'n/a' : ratio.toFixed(2)}× floor, peak ${fixed(build.peakMb, 0)} MB`,
     `dist: ${size} ${mb(site.bytes)} MB, ${site.files} files, largest ${mb(site.largest)} MB`,
+    `pages: ${size} ${site.pages} pages, ${mb(site.htmlBytes)} MB of HTML, largest commune page ${communePages ? `${(communePages.vi / 1024).toFixed(0)} KB (vi), ${(communePages.en / 1024).toFixed(0)} KB (en)` : 'n/a'}`,
     `incremental: ${size} one-figure rebuild ${rebuild ? seconds(rebuild) : 'n/a'} s (${rebuild?.ok && build.ok ? ((100 * rebuild.seconds) / build.seconds).toFixed(0) : 'n/a'}% of full)`,
     `validate: ${size} cold ${seconds(validate)} s, warm ${seconds(validateWarm)} s`,
   ].join('\n');
