@@ -6,6 +6,8 @@ import { readAndBuild } from '../../src/site/loadSiteModel.ts';
 import { figurePath, indicatorPath, indicatorRegionPath } from '../../src/site/routes.ts';
 import { documentFigureListing } from '../../src/site/select/documentFigureListing.ts';
 import { indicatorLayout } from '../../src/site/select/indicatorRegions.ts';
+import { indicatorView } from '../../src/site/views/indicatorView.ts';
+import { ui } from '../../src/present/phrases.ts';
 import { generateSyntheticData } from '../bench/syntheticData.ts';
 
 // The smallest synthetic dataset: 2 provinces, 100 communes, 30 indicators over 6 years.
@@ -22,6 +24,11 @@ describe('pages stay readable when an indicator covers many communes', () => {
     expect(layout.regions.map(({ figuresByPlace }) => figuresByPlace.length)).toEqual([50, 50]);
     const listed = layout.regions.flatMap(({ figuresByPlace }) => figuresByPlace.flatMap((f) => [...f.observations, ...f.targets]));
     expect(listed).toHaveLength(model.observations.filter((o) => o.indicator === 'chi-so-1').length + model.targets.filter((t) => t.indicator === 'chi-so-1').length);
+  });
+
+  test('the indicator page says how many places have figures, and that each province has a page of them', () => {
+    expect(indicatorView(model, 'chi-so-1', 'vi', ui('vi')).regionsNote).toBe('Chỉ số này có số liệu của 100 địa bàn, quá nhiều cho một trang: số liệu các xã, huyện của mỗi tỉnh ở trang riêng của tỉnh đó.');
+    expect(indicatorView(model, 'chi-so-1', 'en', ui('en')).regionsNote).toBe('This indicator has figures for 100 territories, too many for one page: each province’s communes and districts are on a page of their own.');
   });
 
   test('every figure’s permalink is the page that lists its row', () => {
