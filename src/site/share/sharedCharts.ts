@@ -27,11 +27,21 @@ export interface SharedChart {
 }
 
 /**
- * Past this many communes, commune pages' charts get no image files or embed pages: at national
- * scale that would be 3.321 communes × 30 indicators × 2 languages, about 200.000 files. The
+ * Past this many commune charts (a commune and an indicator it has figures for), commune pages'
+ * charts get no image files or embed pages. Each costs about 140 KB (a PNG, an SVG and an embed
+ * page, in two languages): a limit of 200 communes let 100 communes × 30 indicators publish
+ * 410 MB of them, and a province of 200 communes went past the 1 GB a Pages host allows. The
  * indicator's and the provinces' charts, which journalists share, always have them.
  */
-export const COMMUNE_CHART_FILES_LIMIT = 200;
+export const COMMUNE_CHART_FILES_LIMIT = 1_000;
+
+/** How many (commune, indicator) pairs have figures: the commune charts the site would draw. */
+function communeChartCount(model: Model): number {
+  const communes = new Set(model.territories.filter((territory) => territory.level === 'commune').map((territory) => territory.id));
+  const pairs = new Set<string>();
+  for (const figure of [...model.observations, ...model.targets]) if (communes.has(figure.territory)) pairs.add(`${figure.territory}|${figure.indicator}`);
+  return pairs.size;
+}
 
 /** Every chart that has image files and an embed page, in a stable order. */
 export const sharedCharts = memoizeByModel((model: Model): SharedChart[] => {
@@ -45,9 +55,9 @@ export const sharedCharts = memoizeByModel((model: Model): SharedChart[] => {
     add({ kind: 'indicator', indicator: indicator.id }, layout.ownPage);
     for (const region of layout.regions) add({ kind: 'region', indicator: indicator.id, region: region.region.id }, region.figuresByPlace);
   }
-  const communes = model.territories.filter((territory) => territory.level === 'commune').length;
+  const communeCharts = communeChartCount(model) <= COMMUNE_CHART_FILES_LIMIT;
   for (const place of [...model.territories, ...model.groups]) {
-    if (place.kind === 'territory' && place.level === 'commune' && communes > COMMUNE_CHART_FILES_LIMIT) continue;
+    if (place.kind === 'territory' && place.level === 'commune' && !communeCharts) continue;
     for (const figures of indicatorFiguresFor(model, place)) add({ kind: 'place', indicator: figures.indicator.id, place: place.id }, [figures]);
   }
   return charts;

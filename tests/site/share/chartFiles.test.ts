@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Model } from '../../../src/core/model/types.ts';
 import { chartPng } from '../../../src/node/chartImage.ts';
@@ -6,6 +9,7 @@ import { readAndBuild } from '../../../src/site/loadSiteModel.ts';
 import { sharedChartSvg } from '../../../src/site/share/chartFileRoutes.ts';
 import { sharedChart, sharedCharts } from '../../../src/site/share/sharedCharts.ts';
 import { ROOT } from '../../support/siteUnderTest.ts';
+import { generateSyntheticData } from '../../bench/syntheticData.ts';
 
 let model: Model;
 beforeAll(async () => {
@@ -56,5 +60,27 @@ describe('value axis', () => {
     expect(valueTicks(40.8, 60.95)).toEqual([0, 20, 40, 60, 80]);
     expect(valueTicks(3, 8)).toEqual([0, 2, 4, 6, 8, 10]);
     expect(valueTicks(-5, 12)).toEqual([-5, 0, 5, 10, 15]);
+  });
+});
+
+describe('chart files at scale', () => {
+  // 100 communes × 30 indicators: 3.000 commune charts, 410 MB of PNGs, SVGs and embed pages
+  // (measured at 08:16 on 3/12/2026) had they all had files, where the site must fit a 1 GB host.
+  test('a site with more commune charts than the limit gives commune charts no files, but keeps each province’s share of every indicator', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'minhbach-chart-files-'));
+    try {
+      generateSyntheticData('S', folder);
+      const { model: synthetic } = await readAndBuild(folder, ROOT);
+      const charts = sharedCharts(synthetic);
+      expect(charts.filter((chart) => chart.scope.kind === 'place' && chart.scope.place.startsWith('xa-'))).toEqual([]);
+      // Each of the 30 indicators is split by province (more than 60 places): one chart per province.
+      expect(charts.filter((chart) => chart.scope.kind === 'region').length).toBe(60);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  test('the shipped data, with few communes, keeps a file for each commune chart', () => {
+    expect(sharedCharts(model).filter((chart) => chart.scope.kind === 'place' && chart.scope.place === 'nam-chay').length).toBeGreaterThan(0);
   });
 });
