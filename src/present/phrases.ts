@@ -661,3 +661,21 @@ export const SEVERITY_WORDS: Record<Severity, Record<Locale, string>> = {
   warning: { vi: 'cảnh báo', en: 'warning' },
   info: { vi: 'lưu ý', en: 'note' },
 };
+
+/**
+ * How a citation names the data version: a release by its tag ("phiên bản v2024.1 (…)"); a build
+ * with no git history by what its label says ("không rõ phiên bản", so never "phiên bản không rõ
+ * phiên bản"); a snapshot between releases by its own label ("dữ liệu ngày …, bản …").
+ */
+export const CITATION_VERSION_WORDS: Record<Locale, { release: (site: string, label: string) => string; unknown: (site: string, label: string) => string; snapshot: (site: string, label: string) => string }> = {
+  vi: {
+    release: (site, label) => `Dữ liệu ${site}, phiên bản ${label}`,
+    unknown: (site, label) => `Dữ liệu ${site}, ${label}`,
+    snapshot: (site, label) => `${site}, ${label}`,
+  },
+  en: {
+    release: (site, label) => `${site} data, version ${label}`,
+    unknown: (site, label) => `${site} data, ${label}`,
+    snapshot: (site, label) => `${site}, ${label}`,
+  },
+};

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDeadline, formatDue, formatPeriod } from '../../src/site/format/formatPeriod.ts';
+import { formatDeadline, formatDue, formatPeriod } from '../../src/present/periodText.ts';
 import { parsePeriod } from '../../src/core/model/period.ts';
 import { nextDay } from '../../src/site/format/nextDay.ts';
 

@@ -4,7 +4,7 @@ import { placeName } from '../../present/names.ts';
 import type { Locale } from '../../core/format/formatNumber.ts';
 import { dueDate, periodEndDate } from '../../core/model/period.ts';
 import type { Model } from '../../core/model/types.ts';
-import { formatDue } from '../format/formatPeriod.ts';
+import { formatDue } from '../../present/periodText.ts';
 import type { IndicatorFigures } from '../select/indicatorFigures.ts';
 import { breaksOf, segmentOf } from '../../core/model/seriesBreaks.ts';
 import { PLACES_PER_CHART, type ChartBreak, type ChartPoint, type ChartSeries, type ChartSpec } from './chartSpec.ts';

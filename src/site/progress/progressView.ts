@@ -4,7 +4,7 @@ import { formatDate, formatNumber, type Locale } from '../../core/format/formatN
 import { CANNOT_JUDGE_REASONS, PROGRESS_LABELS, PROGRESS_SYMBOLS } from '../../core/format/progressLabels.ts';
 import { parsePeriod } from '../../core/model/period.ts';
 import type { Indicator, Model, Progress, ProgressStatus, Target } from '../../core/model/types.ts';
-import { formatDeadline, formatPeriod } from '../format/formatPeriod.ts';
+import { formatDeadline, formatPeriod } from '../../present/periodText.ts';
 
 /** Where the figures stand on the way from the baseline (0) to the target (1). */
 export interface ProgressBar {

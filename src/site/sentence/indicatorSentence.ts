@@ -1,7 +1,7 @@
 import { amountOf, figureAmountText } from '../../present/figureText.ts';
 import type { Locale } from '../../core/format/formatNumber.ts';
 import type { Observation } from '../../core/model/types.ts';
-import { formatPeriod, formatDeadline } from '../format/formatPeriod.ts';
+import { formatPeriod, formatDeadline } from '../../present/periodText.ts';
 import { textIn } from '../../present/localizedText.ts';
 import type { IndicatorFigures } from '../select/indicatorFigures.ts';
 import { formatDate } from '../../core/format/formatNumber.ts';

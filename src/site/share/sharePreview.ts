@@ -4,7 +4,7 @@ import { formatDate, type Locale } from '../../core/format/formatNumber.ts';
 import type { DataVersion } from '../../core/model/dataVersion.ts';
 import { periodEndDate } from '../../core/model/period.ts';
 import type { Indicator, Model, Observation, Place, ProgressStatus } from '../../core/model/types.ts';
-import { formatDue, formatPeriod } from '../format/formatPeriod.ts';
+import { formatDue, formatPeriod } from '../../present/periodText.ts';
 import { textIn } from '../../present/localizedText.ts';
 import { ui } from '../../present/phrases.ts';
 import { siteName } from '../../core/model/siteSettings.ts';

@@ -5,7 +5,7 @@ import { amountOf, figureAmountText } from '../../present/figureText.ts';
 import { pickText, textIn, type PickedText } from '../../present/localizedText.ts';
 import type { UiStrings } from '../../present/phrases.ts';
 import { documentShortLabel } from '../format/documentLabel.ts';
-import { formatDue, formatPeriod } from '../format/formatPeriod.ts';
+import { formatDue, formatPeriod } from '../../present/periodText.ts';
 import { progressView, type ProgressView } from '../progress/progressView.ts';
 import { documentPath, figurePath, indicatorPath } from '../routes.ts';
 import { documentTimeline, type TimelineEntry } from '../select/documentTimeline.ts';

@@ -1,5 +1,5 @@
-import { formatDate, type Locale } from '../../core/format/formatNumber.ts';
-import type { Period } from '../../core/model/period.ts';
+import { formatDate, type Locale } from '../core/format/formatNumber.ts';
+import type { Period } from '../core/model/period.ts';
 
 /** "2022", "31/10/2023" (vi) or "31 October 2023" (en), "2021–2023". */
 export function formatPeriod(period: Period, locale: Locale): string {
