@@ -292,6 +292,11 @@ const vi = {
   pickProvince: 'Hoặc chọn tỉnh, rồi chọn xã:',
   pickerCount: (count: string) => `${count} địa bàn`,
   pickerAll: (province: string) => `Danh sách địa bàn của ${province}`,
+  // The sources of a commune page, named once (issue 17)
+  figureSources: 'Nguồn số liệu',
+  sourcesIntro: 'Mỗi số liệu trên trang ghi văn bản nguồn bằng số hiệu và vị trí trong văn bản; đây là tên đầy đủ của từng văn bản. Nút Trích dẫn bên số liệu (cần JavaScript) soạn trích dẫn đầy đủ từ các phần này.',
+  sourceCaution: 'Lưu ý về nguồn',
+  unquotedThroughout: 'ở mọi số liệu của văn bản này trên trang',
 } as const;
 
 export type UiStrings = {
@@ -572,6 +577,10 @@ const en: UiStrings = {
   pickProvince: 'Or pick a province, then a commune:',
   pickerCount: (count: string) => `${count} places`,
   pickerAll: (province: string) => `Places of ${province}`,
+  figureSources: 'Sources of the figures',
+  sourcesIntro: 'Each figure on this page names its source document by number and where in it; here is each document in full. The Cite button beside a figure (with JavaScript) composes the full citation from these parts.',
+  sourceCaution: 'Caution',
+  unquotedThroughout: 'for every figure from this document on this page',
 };
 
 const STRINGS: Record<Locale, UiStrings> = { vi, en };

@@ -12,6 +12,9 @@ import { DIST, ROOT } from '../support/siteUnderTest.ts';
  * 686,5 tỷ đồng", "267/551 hộ", "dưới 15%") must appear, character for character, in the row's
  * citation in the page's language. Read from the built HTML, so neither side is taken from the
  * formatter: a citation that drops "trên" or "/551" fails here whatever the code says.
+ * Territory pages carry no citation in their HTML (their Cite composes it in the browser):
+ * citeOnCommunePages.test.ts checks there that each row's composed citation holds the row's
+ * amount and is the very citation printed on the figure's own page, which this test checks.
  */
 
 interface RowCheck {

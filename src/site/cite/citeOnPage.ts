@@ -1,0 +1,98 @@
+import type { Locale } from '../../core/format/formatNumber.ts';
+import { citationFromParts, type CitationParts } from '../../present/citationWording.ts';
+
+/**
+ * A commune page does not carry each figure's citation in its HTML (two hundred of them were most
+ * of the page's weight); each row names its source by a short reference to the page's list of
+ * sources (PageSources.astro). Here each row gets its Cite disclosure, and opening it composes the
+ * citation from what the page already shows: the row (period, amount, locator, quote), its table
+ * (indicator and place, the permalink's page), the document's entry (the full reference, its
+ * address and cautions) and the page's version stamp. The words come from citationFromParts, the
+ * function the server words every citation with, so the text is the one the figure's own page prints.
+ */
+export function addCiteButtons(root: Document): void {
+  const sources = root.querySelector<HTMLElement>('section.figure-sources[data-cite-version]');
+  if (!sources) return;
+  const locale: Locale = root.documentElement.lang === 'en' ? 'en' : 'vi';
+  for (const row of root.querySelectorAll<HTMLTableRowElement>('table[data-cite-subject] tr[id]')) {
+    const cell = row.querySelector<HTMLElement>('td.source');
+    if (!cell || cell.querySelector('.cite')) continue;
+    const details = root.createElement('details');
+    details.className = 'cite';
+    const summary = root.createElement('summary');
+    summary.textContent = sources.dataset['citeLabel'] ?? '';
+    details.append(summary);
+    details.addEventListener('toggle', () => {
+      if (!details.open || details.querySelector('.cite__item')) return;
+      const parts = citationPartsOf(row, sources, root);
+      if (parts) details.append(citeItem(root, parts, locale, sources));
+    });
+    cell.append(details);
+  }
+}
+
+/** The parts of a row's citation, read from the page; undefined when the page lacks one of them. */
+export function citationPartsOf(row: HTMLTableRowElement, sources: HTMLElement, root: Document): CitationParts | undefined {
+  const table = row.closest('table');
+  const period = row.querySelector<HTMLElement>('td.period');
+  const amount = row.querySelector<HTMLElement>('td.value .number');
+  const cell = row.querySelector<HTMLElement>('td.source');
+  const link = cell?.querySelector<HTMLAnchorElement>('a[href^="#src-"]');
+  const entry = link ? root.getElementById(link.getAttribute('href')!.slice(1)) : null;
+  const reference = entry?.querySelector<HTMLElement>('.figure-sources__ref');
+  const subject = row.dataset['citeSubject'] ?? table?.dataset['citeSubject'];
+  const page = row.dataset['citePage'] ?? table?.dataset['citePage'];
+  const version = sources.dataset['citeVersion'];
+  if (!period || !amount || !cell || !entry || !reference || subject === undefined || page === undefined || version === undefined) return undefined;
+  // A target's period cell reads "Mục tiêu 2025": the deadline is what follows the word.
+  const kind = period.querySelector('.kind-target');
+  const when = (period.textContent ?? '').slice(kind?.textContent?.length ?? 0).trim();
+  // The document is known to the data when its entry links to its page; then the row's locator counts.
+  const known = reference instanceof HTMLAnchorElement;
+  const locator = known ? cell.querySelector(':scope > span.muted')?.textContent?.replace(/^,\s*/, '') : undefined;
+  const url = known ? entry.querySelector('.figure-sources__url')?.textContent ?? undefined : undefined;
+  const quote = cell.querySelector('q.quote')?.textContent ?? undefined;
+  // "No verbatim quote" is the one caution that belongs to the figure: the row says it, or the
+  // entry says it for every figure of the document; the entry's others belong to the document.
+  const noQuote = quote === undefined ? (cell.querySelector('.source-flag--no-quote') ?? entry.querySelector('.source-flag--no-quote'))?.textContent ?? undefined : undefined;
+  const documentCautions = [...entry.querySelectorAll('.source-flag:not(.source-flag--no-quote)')].map((flag) => flag.textContent ?? '');
+  return {
+    subject,
+    when,
+    target: kind !== null,
+    amount: amount.textContent ?? '',
+    ...(row.dataset['citeStatus'] ? { status: row.dataset['citeStatus'] } : {}),
+    source: reference.textContent ?? '',
+    ...(locator ? { locator } : {}),
+    ...(url ? { url } : {}),
+    cautions: [...(noQuote ? [noQuote] : []), ...documentCautions],
+    ...(quote ? { quote } : {}),
+    version,
+    permalink: `${page}#${row.id}`,
+  };
+}
+
+/** The citation and its copy button, as the figure's own page shows them (FigureCitation.astro). */
+function citeItem(root: Document, parts: CitationParts, locale: Locale, sources: HTMLElement): HTMLElement {
+  const item = root.createElement('div');
+  item.className = 'cite__item';
+  const text = root.createElement('p');
+  text.className = 'cite__text';
+  text.lang = locale;
+  text.textContent = citationFromParts(parts, locale);
+  const copy = root.createElement('button');
+  copy.type = 'button';
+  copy.className = 'cite__copy';
+  copy.textContent = sources.dataset['citeCopy'] ?? '';
+  copy.addEventListener('click', () => {
+    // The copy carries the reader's access date, which the page cannot know in advance.
+    const today = new Date();
+    const accessDate = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+    navigator.clipboard.writeText(citationFromParts({ ...parts, accessDate }, locale)).then(
+      () => (copy.textContent = sources.dataset['citeCopied'] ?? ''),
+      () => getSelection()?.selectAllChildren(text),
+    );
+  });
+  item.append(text, copy);
+  return item;
+}

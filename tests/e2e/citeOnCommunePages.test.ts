@@ -1,0 +1,134 @@
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openBrowser } from '../support/browser.ts';
+import { builtHtmlPages, decodeAttribute, idsOf } from '../support/builtPages.ts';
+import { useSiteInBrowser } from '../support/siteInBrowser.ts';
+import { DIST, TEMPLATES } from '../support/siteUnderTest.ts';
+
+const site = useSiteInBrowser();
+const pages = builtHtmlPages(DIST);
+
+/** Territory pages whose rows name their sources by a short reference (issue 17): all of them with figures. */
+const compactPages = [...pages].filter(([path, html]) => /^\/(en\/territories|dia-ban)\//.test(path) && html.includes('class="figure-sources"'));
+
+/** The citation each row of a page prints (the figure's canonical page: its indicator's), by row id. */
+async function printedCitations(page: Page, path: string, lang: string): Promise<Map<string, string>> {
+  await page.goto(`${site.server.origin}${path}`);
+  const pairs = await page.evaluate(
+    (lang) => [...document.querySelectorAll('tr[id]')].flatMap((row) => {
+      const text = row.querySelector(`.cite__text[lang="${lang}"]`)?.textContent;
+      return text ? [[row.id, text] as const] : [];
+    }),
+    lang,
+  );
+  return new Map(pairs);
+}
+
+test('the shipped site has compact territory pages in both languages, the commune page among them', () => {
+  const paths = compactPages.map(([path]) => path);
+  expect(paths).toContain(TEMPLATES.commune);
+  expect(paths).toContain(TEMPLATES.communeEn);
+  // Their rows carry no citation in the HTML: that is the weight this saves.
+  for (const [path, html] of compactPages) expect(html, path).not.toContain('class="cite__text"');
+});
+
+test('on a compact page, Cite composes for every row exactly the citation the figure’s own page prints', async () => {
+  const page = await site.browser.context.newPage();
+  const canonical = await site.browser.context.newPage();
+  const printed = new Map<string, Map<string, string>>();
+  let compared = 0;
+  try {
+    for (const [path] of compactPages) {
+      await page.goto(`${site.server.origin}${path}`);
+      const lang = await page.evaluate(() => document.documentElement.lang);
+      // The buttons are added when the browser is idle.
+      await page.locator('td.source details.cite').first().waitFor();
+      const rows = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLTableRowElement>('table[data-cite-subject] tr[id]')].map((row) => {
+          const details = row.querySelector<HTMLDetailsElement>('td.source details.cite')!;
+          details.open = true;
+          details.dispatchEvent(new Event('toggle'));
+          const table = row.closest('table')!;
+          return {
+            id: row.id,
+            amount: row.querySelector('td.value .number')!.textContent!,
+            page: row.dataset['citePage'] ?? table.dataset['citePage']!,
+            citation: row.querySelector('.cite__text')?.textContent ?? null,
+          };
+        }),
+      );
+      expect(rows.length, path).toBeGreaterThan(0);
+      for (const row of rows) {
+        const where = `${path}#${row.id}`;
+        expect(row.citation, where).not.toBeNull();
+        expect(row.citation!, where).toContain(row.amount);
+        // The permalink's page prints the citation; the composed one must be that text, to the character.
+        const canonicalPath = new URL(row.page, site.server.origin).pathname;
+        const key = `${canonicalPath} ${lang}`;
+        if (!printed.has(key)) printed.set(key, await printedCitations(canonical, canonicalPath, lang));
+        const expected = printed.get(key)!.get(row.id);
+        expect(expected, `${where}: no citation printed on ${canonicalPath}`).toBeDefined();
+        expect(row.citation, where).toBe(expected);
+        compared += 1;
+      }
+    }
+  } finally {
+    await page.close();
+    await canonical.close();
+  }
+  // The shipped figures of communes, districts, the province and the group, in two languages.
+  expect(compared).toBeGreaterThan(100);
+});
+
+test('each compact page lists every document its rows cite, once, each entry naming the document its row’s own page links to', async () => {
+  const problems: string[] = [];
+  for (const [path, html] of compactPages) {
+    const ids = idsOf(html);
+    const entries = [...html.matchAll(/<li id="(src-[^"]+)"><a class="figure-sources__ref" href="([^"]+)"/g)].map((m) => ({ id: m[1]!, href: decodeAttribute(m[2]!) }));
+    const entryIds = entries.map((entry) => entry.id);
+    if (new Set(entryIds).size !== entryIds.length) problems.push(`${path}: a document is listed twice`);
+    const cited = new Set<string>();
+    for (const row of html.matchAll(/<tr id="([^"]+)"[^>]*>([\s\S]*?)<\/tr>/g)) {
+      const reference = /<a href="#(src-[^"]+)"/.exec(row[2]!)?.[1];
+      if (!reference) continue;
+      cited.add(reference);
+      if (!ids.has(reference)) problems.push(`${path}#${row[1]}: its reference #${reference} leads nowhere`);
+    }
+    for (const id of entryIds) if (!cited.has(id)) problems.push(`${path}: ${id} is listed but no row cites it`);
+    if (cited.size === 0) problems.push(`${path}: no row refers to the list of sources`);
+    // Independently of the list: the figure's canonical page links the row to its document's page.
+    for (const entry of entries) if (!entry.href.endsWith(`/${entry.id.slice('src-'.length)}/`)) problems.push(`${path}: ${entry.id} links to ${entry.href}`);
+  }
+  expect(problems).toEqual([]);
+  const communeRows = [...pages.get(TEMPLATES.commune)!.matchAll(/<tr id="([^"]+)"[^>]*>[\s\S]*?<a href="#src-([^"]+)"/g)];
+  const fullPage = pages.get(TEMPLATES.indicator)!;
+  const matched = communeRows.flatMap(([, row, document]) => {
+    const printed = new RegExp(`<tr id="${row}"[^>]*>[\\s\\S]*?<a href="/van-ban/([^/]+)/"`).exec(fullPage)?.[1];
+    return printed === undefined ? [] : [{ row, document, printed }];
+  });
+  expect(matched.length).toBeGreaterThan(0);
+  for (const { row, document, printed } of matched) expect(document, row).toBe(printed);
+});
+
+test('without JavaScript, a row’s reference leads to its document named in full, and no Cite button is shown', async () => {
+  const noScript = await openBrowser({ javaScriptEnabled: false });
+  try {
+    const page = await noScript.context.newPage();
+    for (const path of [TEMPLATES.commune, TEMPLATES.communeEn]) {
+      await page.goto(`${site.server.origin}${path}`);
+      const reference = page.locator('table.figures td.source a[href^="#src-"]').first();
+      const anchor = (await reference.getAttribute('href'))!;
+      await reference.click();
+      expect(new URL(page.url()).hash).toBe(anchor);
+      const entry = page.locator(':target');
+      expect(await entry.getAttribute('id')).toBe(anchor.slice(1));
+      expect(await entry.isVisible()).toBe(true);
+      // The entry names the document in full: type, number or title, and its title in quotes.
+      expect(await entry.locator('.figure-sources__ref').innerText()).toMatch(/“.+”/);
+      expect(await page.locator('details.cite').count()).toBe(0);
+    }
+    await page.close();
+  } finally {
+    await noScript.close();
+  }
+});
