@@ -5,6 +5,7 @@ import { readSiteFiles } from '../../src/node/catalogueFiles.ts';
 import { ui } from '../../src/present/phrases.ts';
 import { indicatorView } from '../../src/site/views/indicatorView.ts';
 import { planView } from '../../src/site/views/planView.ts';
+import { adminHistoryView, placeFactsView } from '../../src/site/views/territoryView.ts';
 
 // The shipped data, judged at a fixed date so the verdicts do not move with the clock.
 const { model } = buildModel(await readSiteFiles(join(import.meta.dirname, '..', '..')), undefined, { versionDate: '2026-12-03' });
@@ -66,5 +67,39 @@ describe('the plan page’s data', () => {
       ['so-ke-hoach-dau-tu-lao-cai', 'Sở Kế hoạch và Đầu tư tỉnh Lào Cai', [['Mục III.1', ['Sở Tài chính tỉnh Lào Cai']]]],
       ['so-tai-chinh-lao-cai', 'Sở Tài chính tỉnh Lào Cai', [['Mục III.2', []]]],
     ]);
+  });
+});
+
+describe('a territory page’s facts and history', () => {
+  const territory = (id: string) => {
+    const place = model.index.place.get(id);
+    if (place?.kind !== 'territory') throw new Error(`${id} is not a territory`);
+    return place;
+  };
+
+  it('La Pan Tẩn joined Cao Sơn on 1/7/2025 with Tả Thàng, Lùng Khấu Nhin and the old Cao Sơn, under Resolution 1673', () => {
+    const vi = adminHistoryView(model, territory('la-pan-tan'), 'vi', ui('vi'));
+    expect(vi.successor?.place.id).toBe('cao-son-2025');
+    expect(vi.successor?.intro).toBe('Từ 1/7/2025, đơn vị này thuộc về');
+    expect(vi.successor?.mergedWith.map((place) => place.id)).toEqual(['lung-khau-nhin', 'ta-thang', 'cao-son']);
+    expect(vi.successor?.document?.id).toBe('nq-1673-ubtvqh15-2025');
+    expect([vi.predecessors, vi.ended]).toEqual([undefined, false]);
+    expect(adminHistoryView(model, territory('la-pan-tan'), 'en', ui('en')).successor?.intro).toBe('From 1 July 2025, this unit is part of');
+  });
+
+  it('the new Cao Sơn links back to the four communes it was formed from; an abolished district says it ended', () => {
+    const formed = adminHistoryView(model, territory('cao-son-2025'), 'vi', ui('vi'));
+    expect(formed.successor).toBeUndefined();
+    expect(formed.predecessors?.intro).toBe('Thành lập từ 1/7/2025, gồm');
+    expect(formed.predecessors?.places.map((place) => place.id)).toEqual(['lung-khau-nhin', 'ta-thang', 'la-pan-tan', 'cao-son']);
+    expect(adminHistoryView(model, territory('muong-khuong'), 'vi', ui('vi'))).toEqual({ successor: undefined, predecessors: undefined, ended: true });
+  });
+
+  it('Nậm Chày: its GSO code, its district and province, and when it existed', () => {
+    const facts = placeFactsView(model, territory('nam-chay'), 'vi', ui('vi'));
+    expect([facts.code, facts.partOf.map((place) => place.id), facts.existed, facts.definedBy]).toEqual(['03076', ['van-ban', 'lao-cai'], 'đến 30/6/2025', undefined]);
+    expect(placeFactsView(model, territory('nam-chay'), 'en', ui('en')).existed).toBe('until 30 June 2025');
+    const group = placeFactsView(model, model.index.place.get('10-xa-ngheo-lao-cai')!, 'vi', ui('vi'));
+    expect([group.code, group.partOf.map((place) => place.id), group.definedBy?.id]).toEqual([undefined, ['lao-cai'], 'nq-20-tu-2019']);
   });
 });
