@@ -5,7 +5,7 @@ import { readSiteFiles } from '../../src/node/catalogueFiles.ts';
 import { ui } from '../../src/present/phrases.ts';
 import { indicatorView } from '../../src/site/views/indicatorView.ts';
 import { planView } from '../../src/site/views/planView.ts';
-import { adminHistoryView, placeFactsView } from '../../src/site/views/territoryView.ts';
+import { adminHistoryView, placeFactsView, territoryView } from '../../src/site/views/territoryView.ts';
 
 // The shipped data, judged at a fixed date so the verdicts do not move with the clock.
 const { model } = buildModel(await readSiteFiles(join(import.meta.dirname, '..', '..')), undefined, { versionDate: '2026-12-03' });
@@ -101,5 +101,47 @@ describe('a territory page’s facts and history', () => {
     expect(placeFactsView(model, territory('nam-chay'), 'en', ui('en')).existed).toBe('until 30 June 2025');
     const group = placeFactsView(model, model.index.place.get('10-xa-ngheo-lao-cai')!, 'vi', ui('vi'));
     expect([group.code, group.partOf.map((place) => place.id), group.definedBy?.id]).toEqual([undefined, ['lao-cai'], 'nq-20-tu-2019']);
+  });
+});
+
+describe('a territory page’s data', () => {
+  it('Nậm Chày: its heading, where it went on 1/7/2025, its five indicators, and a table of contents', () => {
+    const vi = territoryView(model, 'nam-chay', 'vi', ui('vi'));
+    expect([vi.title, vi.kindLabel, vi.name, vi.dates, vi.otherNames]).toEqual(['Xã Nậm Chày, huyện Văn Bàn (đến 30/6/2025)', 'Xã', 'Nậm Chày', 'đến 30/6/2025', ['Nam Chay']]);
+    expect(vi.moved && [vi.moved.place.id, vi.moved.intro]).toEqual(['nam-chay-2025', 'Từ 1/7/2025, đơn vị này thuộc về']);
+    // Headline indicators first (content/site.yaml), then the catalogue's order.
+    expect(vi.own.map((f) => f.indicator.id)).toEqual(['ty-le-ho-ngheo', 'so-ho-ngheo-giam', 'so-ho-ngheo', 'ty-le-ho-can-ngheo', 'so-ho-can-ngheo']);
+    expect(vi.own.map((f) => f.observations.length)).toEqual([2, 1, 1, 2, 2]);
+    expect(vi.groups.map((group) => group.id)).toEqual(['10-xa-ngheo-lao-cai']);
+    expect([vi.scored, vi.children, vi.childrenSection, vi.predecessorFigures]).toEqual([[], [], undefined, []]);
+    expect(vi.contents.map((entry) => [entry.id, entry.children?.length])).toEqual([
+      ['own-figures-title', 5],
+      ['coverage-title', undefined],
+      ['history-title', undefined],
+      ['figure-sources-title', undefined],
+    ]);
+    expect(vi.long).toBe(true);
+  });
+
+  it('the new Nậm Chày shows its predecessor’s headline figures and links to all five', () => {
+    const vi = territoryView(model, 'nam-chay-2025', 'vi', ui('vi'));
+    expect(vi.own).toEqual([]);
+    expect(vi.predecessorFigures.map(({ predecessor, shown, more }) => [predecessor.id, shown.map((f) => f.indicator.id), more])).toEqual([
+      ['nam-chay', ['ty-le-ho-ngheo', 'so-ho-ngheo-giam'], { href: '/dia-ban/nam-chay/#own-figures-title', text: 'Mọi số liệu của Nậm Chày (5) →' }],
+    ]);
+    expect(territoryView(model, 'nam-chay-2025', 'en', ui('en')).predecessorFigures[0]!.more?.href).toBe('/en/territories/nam-chay/#own-figures-title');
+  });
+
+  it('the group of 10 communes: 6 members known of 10, its targets counted, and no list of 32 indicators in the contents', () => {
+    const vi = territoryView(model, '10-xa-ngheo-lao-cai', 'vi', ui('vi'));
+    expect(vi.kindLabel).toBe('Nhóm địa bàn');
+    expect(vi.children.map((place) => place.id)).toEqual(['nam-chay', 'lung-cai', 'lung-khau-nhin', 'la-pan-tan', 'ta-thang', 'pa-cheo']);
+    expect(vi.childrenSection).toEqual({ heading: 'Thành viên', note: 'Mới biết tên 6 trên 10 thành viên.' });
+    // The 13 targets set for the group, and Nậm Chày's "dưới 15%".
+    expect(vi.scored.map((target) => target.territory).sort()).toEqual([...Array(13).fill('10-xa-ngheo-lao-cai'), 'nam-chay']);
+    expect(vi.own).toHaveLength(32);
+    expect(vi.contents[0]).toEqual({ id: 'own-figures-title', label: 'Số liệu của địa bàn', children: [] });
+    // The disputed 30 / 31 projects and the 130,1% / 0,8 points are each explained under one block.
+    expect(vi.blockFindings.flat().map((finding) => finding.kind)).toEqual(['inconsistency', 'conflict']);
   });
 });

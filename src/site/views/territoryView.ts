@@ -1,8 +1,139 @@
 import { formatDate, type Locale } from '../../core/format/formatNumber.ts';
-import type { DocumentRecord, Model, Place, Territory } from '../../core/model/types.ts';
+import { headlineIndicators } from '../../core/model/siteSettings.ts';
+import type { DocumentRecord, Finding, Group, Model, Place, Target, Territory } from '../../core/model/types.ts';
+import { textIn } from '../../present/localizedText.ts';
+import { placeName } from '../../present/names.ts';
 import type { UiStrings } from '../../present/phrases.ts';
 import { nextDay } from '../format/nextDay.ts';
-import { ancestorsOf } from '../select/placeIndex.ts';
+import { territoryPageTitle } from '../format/pageTitle.ts';
+import { placeValidity } from '../format/placeValidity.ts';
+import { pagePath } from '../routes.ts';
+import { findingsPerBlock } from '../select/findingsPerBlock.ts';
+import { indicatorFiguresFor, type IndicatorFigures } from '../select/indicatorFigures.ts';
+import { pageSources, type PageSources } from '../select/pageSources.ts';
+import { ancestorsOf, groupsContaining, placeIndex } from '../select/placeIndex.ts';
+import { plansCovering } from '../select/plansCovering.ts';
+import { targetsWithin } from '../select/targetsWithin.ts';
+import { predecessorsOf } from '../select/territorySummary.ts';
+
+/** An entry of a long page's table of contents (PageContents.astro). */
+export interface ContentsEntry {
+  id: string;
+  label: string;
+  children?: { id: string; label: string }[];
+}
+
+/** A predecessor's figures on its merged successor's page: the headline ones, and a link to all. */
+export interface PredecessorFiguresView {
+  predecessor: Place;
+  shown: IndicatorFigures[];
+  /** "Tất cả số liệu của Lùng Khấu Nhin (5) →" where only some are shown here. */
+  more?: { href: string; text: string } | undefined;
+}
+
+export interface TerritoryView {
+  place: Place;
+  title: string;
+  /** The name's other spellings, for the search index. */
+  otherNames: string[];
+  kindLabel: string;
+  name: string;
+  /** "1/7/2025 – " when two units share a name: the heading carries the dates. */
+  dates: string;
+  /** A unit merged into another: where it went, said first. */
+  moved?: { place: Place; intro: string } | undefined;
+  own: IndicatorFigures[];
+  /** The findings each of `own`'s blocks explains, each once on the page. */
+  blockFindings: Finding[][];
+  groups: Group[];
+  /** A province's or a group's targets, counted by verdict at the top. */
+  scored: Target[];
+  plans: DocumentRecord[];
+  predecessorFigures: PredecessorFiguresView[];
+  sources: PageSources;
+  /** The units under a territory, or a group's members. */
+  children: Place[];
+  childrenSection?: { heading: string; note?: string | undefined } | undefined;
+  contents: ContentsEntry[];
+  /** Long enough for a table of contents. */
+  long: boolean;
+}
+
+/** What a territory's or a group's page shows, computed from the model; TerritoryPage.astro only renders it. */
+export function territoryView(model: Model, id: string, locale: Locale, t: UiStrings): TerritoryView {
+  const place = model.index.place.get(id);
+  if (!place) throw new Error(`territoryView: no place "${id}"`);
+  const own = indicatorFiguresFor(model, place);
+  const groups = groupsContaining(model, place);
+  // A merged unit's predecessors keep their own figures, each labelled by its unit and never added
+  // up; the headline indicators of each are shown here, everything else is one link away.
+  const headlineIds = new Set(headlineIndicators(model).map((indicator) => indicator.id));
+  const predecessorFigures = predecessorsOf(model, place)
+    .map((predecessor) => {
+      const all = indicatorFiguresFor(model, predecessor).filter((f) => f.observations.length > 0);
+      const headline = all.filter((f) => headlineIds.has(f.indicator.id));
+      const shown = headline.length > 0 ? headline : all.slice(0, 2);
+      const more = all.length > shown.length
+        ? { href: `${pagePath({ kind: 'entity', section: 'territories', id: predecessor.id }, locale)}#own-figures-title`, text: `${t.allFiguresOf(placeName(predecessor, locale))} (${all.length}) →` }
+        : undefined;
+      return { predecessor, all, shown, more };
+    })
+    .filter(({ all }) => all.length > 0)
+    .map(({ predecessor, shown, more }) => ({ predecessor, shown, more }));
+  // A province or a group answers for many targets: count them by verdict at the top.
+  const scored = place.kind === 'group' || place.level === 'province' ? targetsWithin(model, place) : [];
+  // A commune with thirty indicators over six years has two hundred rows citing the same few reports:
+  // their citations in full were most of the page's weight (800 bytes a row). Each row names its
+  // document by number, linking to the page's list of sources, where each is named once in full;
+  // Cite composes a row's citation in the browser from these (citeOnPage.ts).
+  const sources = pageSources(model, [...own, ...predecessorFigures.flatMap((p) => p.shown)].flatMap((f) => [...f.observations, ...f.targets]));
+  const successor = place.kind === 'territory' && place.successor ? model.index.place.get(place.successor) : undefined;
+  const successorFrom = successor?.kind === 'territory' ? successor.valid_from ?? (place.kind === 'territory' && place.valid_to ? nextDay(place.valid_to) : undefined) : undefined;
+  const children = place.kind === 'territory' ? placeIndex(model).childrenByParent.get(place.id) ?? [] : place.members.flatMap((member) => model.index.place.get(member) ?? []);
+  const childrenSection =
+    children.length > 0 || place.kind === 'group'
+      ? {
+          heading: place.kind === 'group' ? t.members : t.subdivisions,
+          note:
+            place.kind !== 'group' ? undefined
+            : place.members.length === 0 ? t.membersUnknown
+            : place.size !== undefined && place.members.length < place.size ? t.membersPartlyKnown(place.members.length, place.size)
+            : undefined,
+        }
+      : undefined;
+  // A short table of contents where the page runs past about three phone screens: two indicators
+  // with their charts and tables already do (Nậm Chày's page is over ten screens).
+  const contents: ContentsEntry[] = [
+    // Each indicator is listed while the list stays short; a group's thirty indicators are not.
+    ...(own.length > 0 ? [{ id: 'own-figures-title', label: t.ownFigures, children: own.length <= 8 ? own.map((f) => ({ id: `${f.indicator.id}--${place.id}--title`, label: textIn(f.indicator.name, locale) })) : [] }] : []),
+    ...(predecessorFigures.length > 0 ? [{ id: 'predecessor-figures-title', label: t.predecessorFigures }] : []),
+    ...(scored.length > 0 ? [{ id: 'scorecard-title', label: t.scorecardTitle(scored.length) }] : []),
+    { id: 'coverage-title', label: t.plansCovering },
+    ...(childrenSection ? [{ id: 'children-title', label: childrenSection.heading }] : []),
+    ...(place.kind === 'territory' && (place.successor || place.predecessors?.length || place.valid_to) ? [{ id: 'history-title', label: t.history }] : []),
+    ...(sources.list.length > 0 ? [{ id: 'figure-sources-title', label: t.figureSources }] : []),
+  ];
+  return {
+    place,
+    title: territoryPageTitle(model, place, locale),
+    otherNames: place.kind === 'territory' ? [...(place.aliases ?? []), ...(place.name_en ? [place.name_en] : [])] : [],
+    kindLabel: place.kind === 'territory' ? t.levels[place.level] : t.group,
+    name: placeName(place, locale),
+    dates: placeValidity(place, locale),
+    moved: successor && { place: successor, intro: successorFrom ? t.becameOn(formatDate(successorFrom, locale)) : t.partOf },
+    own,
+    blockFindings: findingsPerBlock(model, own.map((f) => [f])),
+    groups,
+    scored,
+    plans: plansCovering(model, place),
+    predecessorFigures,
+    sources,
+    children,
+    childrenSection,
+    contents,
+    long: own.length + predecessorFigures.reduce((n, p) => n + p.shown.length, 0) >= 2 || children.length > 40,
+  };
+}
 
 /** The facts under a place's heading: its GSO code, where it lies, when it existed, what defines it. */
 export interface PlaceFactsView {
