@@ -42,7 +42,10 @@ test('a chart fetches Chart.js and draws its canvas only once it is scrolled int
 
   const canvas = first.locator('canvas');
   expect(await canvas.getAttribute('role')).toBe('img');
-  expect(await canvas.getAttribute('aria-label')).toBe('Tỷ lệ hộ nghèo giảm từ 48,46% (2022) xuống 40,8% (31/10/2023); mục tiêu năm 2025: dưới 15%.');
+  // Named by the sentence printed above it, not by a copy of it.
+  const labelledBy = (await canvas.getAttribute('aria-labelledby'))!;
+  expect(await page.locator(`[id="${labelledBy}"]`).innerText()).toBe('Tỷ lệ hộ nghèo giảm từ 48,46% (2022) xuống 40,8% (31/10/2023); mục tiêu năm 2025: dưới 15%.');
+  expect(await canvas.evaluate((element) => element.getAttribute('aria-label'))).toBeNull();
   const describedBy = await canvas.getAttribute('aria-describedby');
   expect(await page.locator(`caption#${describedBy}`).innerText()).toContain('Tỷ lệ hộ nghèo');
   await page.close();

@@ -272,7 +272,7 @@ describe('charts people can read', () => {
     const page = await withScript.browser.context.newPage();
     // Chart.js never arrives: the box says it is loading, then points to the table.
     await page.route('**/drawChart*.js', (route) => route.abort());
-    await page.goto(`${withScript.server.origin}/dia-ban/nam-chay/`);
+    await page.goto(`${withScript.server.origin}/chi-so/ty-le-ho-ngheo/`);
     const chart = page.locator('figure.chart').first();
     expect(await chart.locator('.chart__note:visible').innerText()).toBe('Đang tải biểu đồ…');
     await chart.scrollIntoViewIfNeeded();
@@ -284,8 +284,32 @@ describe('charts people can read', () => {
     await page.close();
 
     const still = await withoutScript.browser.context.newPage();
-    await still.goto(`${withoutScript.server.origin}/dia-ban/nam-chay/`);
+    await still.goto(`${withoutScript.server.origin}/chi-so/ty-le-ho-ngheo/`);
     expect(await still.locator('figure.chart').first().locator('.chart__note:visible').innerText()).toContain('JavaScript');
     await still.close();
+  });
+
+  test('a commune page says once that its charts need JavaScript: without it no empty chart box shows; if the chart code fails, the chart gives way to its table', async () => {
+    const still = await withoutScript.browser.context.newPage();
+    await still.goto(`${withoutScript.server.origin}/dia-ban/nam-chay/`);
+    expect(await still.locator('.chart-page-note').innerText()).toContain('Biểu đồ hiện khi bật JavaScript');
+    expect(await still.locator('.chart-page-note').innerText()).toContain('Đường nét đứt, dấu rỗng');
+    expect(await still.locator('figure.chart').count()).toBeGreaterThan(0);
+    expect(await still.locator('figure.chart:visible').count()).toBe(0);
+    expect(await still.locator('.chart__note').count()).toBe(0);
+    await still.close();
+
+    const page = await withScript.browser.context.newPage();
+    await page.route('**/drawChart*.js', (route) => route.abort());
+    await page.goto(`${withScript.server.origin}/dia-ban/nam-chay/`);
+    // With JavaScript the note keeps only what the charts' marks mean.
+    expect(await page.locator('.chart-page-note').innerText()).not.toContain('JavaScript');
+    const chart = page.locator('figure.chart').first();
+    expect(await chart.isVisible()).toBe(true);
+    await chart.scrollIntoViewIfNeeded();
+    await expect.poll(() => chart.getAttribute('data-chart-state'), { timeout: 15_000 }).toBe('failed');
+    expect(await chart.isVisible()).toBe(false);
+    expect(await page.locator('table.figures').first().isVisible()).toBe(true);
+    await page.close();
   });
 });

@@ -125,6 +125,19 @@ describe('the chart loader in the browser', () => {
     expect(observed).toEqual([]);
   });
 
+  test('reads the spec from the chart’s JSON block when the attribute is only a marker', async () => {
+    const canvas = { tagName: 'CANVAS' } as unknown as HTMLCanvasElement;
+    const block = { textContent: JSON.stringify(spec) };
+    const element = {
+      dataset: { chart: '' } as Record<string, string>,
+      querySelector: (selector: string) => (selector.startsWith('script') ? block : canvas),
+    } as unknown as HTMLElement;
+    const draw = vi.fn<DrawChart>();
+    await drawInto(element, async () => draw);
+    expect(element.dataset['chartState']).toBe('drawn');
+    expect(draw).toHaveBeenCalledWith(canvas, spec);
+  });
+
   test('without IntersectionObserver, nothing is loaded and the chart points to the table', () => {
     const loadDrawer = vi.fn();
     const element = fakeChartElement(spec);

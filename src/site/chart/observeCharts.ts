@@ -42,7 +42,8 @@ export function observeCharts(root: ParentNode, options: ChartLoaderOptions = {}
 
 /** Draws one chart; on any failure the chart points to the table, which carries the figures. */
 export async function drawInto(element: HTMLElement, load: () => Promise<DrawChart>): Promise<void> {
-  const spec = parseChartSpec(element.dataset['chart']);
+  // The spec is the attribute's value, or the text of the chart's JSON block (FigureChart.astro).
+  const spec = parseChartSpec(element.dataset['chart'] || (element.querySelector('script[type="application/json"]')?.textContent ?? undefined));
   const canvas = element.querySelector('canvas');
   if (!spec || !canvas) {
     element.dataset['chartState'] = 'failed';

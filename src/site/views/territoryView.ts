@@ -51,6 +51,8 @@ export interface TerritoryView {
   plans: DocumentRecord[];
   predecessorFigures: PredecessorFiguresView[];
   sources: PageSources;
+  /** Some block on the page has a target: the page's chart note says what the dashed line means. */
+  chartsWithTargets: boolean;
   /** The units under a territory, or a group's members. */
   children: Place[];
   childrenSection?: { heading: string; note?: string | undefined } | undefined;
@@ -128,6 +130,7 @@ export function territoryView(model: Model, id: string, locale: Locale, t: UiStr
     plans: plansCovering(model, place),
     predecessorFigures,
     sources,
+    chartsWithTargets: [...own, ...predecessorFigures.flatMap((p) => p.shown)].some((f) => f.targets.length > 0),
     children,
     childrenSection,
     contents,
