@@ -6,6 +6,10 @@ import { ui } from '../../src/present/phrases.ts';
 import { indicatorView } from '../../src/site/views/indicatorView.ts';
 import { planView } from '../../src/site/views/planView.ts';
 import { adminHistoryView, placeFactsView, territoryView } from '../../src/site/views/territoryView.ts';
+import { releaseChangesView } from '../../src/site/views/releaseChangesView.ts';
+import { diffSnapshots } from '../../src/core/history/diffSnapshots.ts';
+import { snapshotOf } from '../../src/core/history/figureSnapshot.ts';
+import { build, projectsFigureFile } from '../core/projectFixture.ts';
 
 // The shipped data, judged at a fixed date so the verdicts do not move with the clock.
 const { model } = buildModel(await readSiteFiles(join(import.meta.dirname, '..', '..')), undefined, { versionDate: '2026-12-03' });
@@ -143,5 +147,41 @@ describe('a territory page’s data', () => {
     expect(vi.contents[0]).toEqual({ id: 'own-figures-title', label: 'Số liệu của địa bàn', children: [] });
     // The disputed 30 / 31 projects and the 130,1% / 0,8 points are each explained under one block.
     expect(vi.blockFindings.flat().map((finding) => finding.kind)).toEqual(['inconsistency', 'conflict']);
+  });
+});
+
+describe('a release’s changes on the versions page', () => {
+  const v1 = build({ 'plans/du-an.yaml': projectsFigureFile(30) });
+  const v2 = build({ 'plans/du-an.yaml': projectsFigureFile(31), 'plans/ty-le-2021.yaml': `plan: kh-239
+observations:
+  - indicator: ty-le-ho-ngheo
+    territory: nhom-xa-ngheo
+    period: 2021
+    value: 70.5
+    status: reported
+    source: { document: bai-2023 }
+` });
+  const diff = diffSnapshots(snapshotOf(v1.model, v1.diagnostics), snapshotOf(v2.model, v2.diagnostics));
+
+  it('names each figure and says the correction from → to, linked to the figure’s row today', () => {
+    const vi = releaseChangesView(diff, { before: v1.model, after: v2.model, current: v2.model }, 'vi', ui('vi'));
+    expect(vi.summary).toBe('1 số liệu thêm mới, 1 số liệu sửa, 0 số liệu bị xóa.');
+    expect(vi.sections.map((section) => [section.key, section.title, section.count, section.more])).toEqual([
+      ['added', 'Số liệu thêm mới', 1, undefined],
+      ['changed', 'Số liệu sửa', 1, undefined],
+    ]);
+    expect(vi.sections[0]!.rows).toEqual([
+      { indicator: 'Tỷ lệ hộ nghèo', place: '10 xã có tỷ lệ hộ nghèo cao', period: '2021', value: '70,5%', href: '/chi-so/ty-le-ho-ngheo/#ty-le-ho-ngheo--nhom-xa-ngheo--2021--bai-2023' },
+    ]);
+    expect(vi.sections[1]!.rows).toEqual([
+      { indicator: 'Số dự án hỗ trợ sản xuất', place: '10 xã có tỷ lệ hộ nghèo cao', period: '2023', value: '30 dự án → 31 dự án', href: '/chi-so/so-du-an/#so-du-an--nhom-xa-ngheo--2023--bai-2023' },
+    ]);
+    expect(releaseChangesView(diff, { before: v1.model, after: v2.model, current: v2.model }, 'en', ui('en')).sections[1]!.rows[0]!.value).toBe('30 projects → 31 projects');
+  });
+
+  it('a figure since removed from the data is listed without a link', () => {
+    const vi = releaseChangesView(diff, { before: v1.model, after: v2.model, current: v1.model }, 'vi', ui('vi'));
+    expect(vi.sections[0]!.rows[0]!.href).toBeUndefined();
+    expect(vi.sections[1]!.rows[0]!.href).toBe('/chi-so/so-du-an/#so-du-an--nhom-xa-ngheo--2023--bai-2023');
   });
 });
