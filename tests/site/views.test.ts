@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../src/core/buildModel.ts';
 import { readSiteFiles } from '../../src/node/catalogueFiles.ts';
 import { ui } from '../../src/present/phrases.ts';
 import { indicatorView } from '../../src/site/views/indicatorView.ts';
@@ -9,10 +8,11 @@ import { adminHistoryView, placeFactsView, territoryView } from '../../src/site/
 import { releaseChangesView } from '../../src/site/views/releaseChangesView.ts';
 import { diffSnapshots } from '../../src/core/history/diffSnapshots.ts';
 import { snapshotOf } from '../../src/core/history/figureSnapshot.ts';
-import { build, projectsFigureFile } from '../core/projectFixture.ts';
+import { build, buildWorded, projectsFigureFile } from '../core/projectFixture.ts';
+import { documentView } from '../../src/site/views/documentView.ts';
 
 // The shipped data, judged at a fixed date so the verdicts do not move with the clock.
-const { model } = buildModel(await readSiteFiles(join(import.meta.dirname, '..', '..')), undefined, { versionDate: '2026-12-03' });
+const { model, diagnostics } = buildWorded(await readSiteFiles(join(import.meta.dirname, '..', '..')), undefined, { versionDate: '2026-12-03' });
 
 // Every expected value is read off the shipped YAML and written here by hand.
 describe('the indicator page’s data', () => {
@@ -183,5 +183,28 @@ observations:
     const vi = releaseChangesView(diff, { before: v1.model, after: v2.model, current: v1.model }, 'vi', ui('vi'));
     expect(vi.sections[0]!.rows[0]!.href).toBeUndefined();
     expect(vi.sections[1]!.rows[0]!.href).toBe('/chi-so/so-du-an/#so-du-an--nhom-xa-ngheo--2023--bai-2023');
+  });
+});
+
+describe('a document page’s data', () => {
+  it('the undated 2024 draft: its labels, its plan page, and the validator’s note that it misdates Plan 239', () => {
+    const vi = documentView(model, diagnostics, 'kh-10-xa-ngheo-2024-du-thao', 'vi');
+    expect([vi.kicker, vi.planHref]).toEqual(['Kế hoạch 2024', '/ke-hoach/kh-10-xa-ngheo-2024-du-thao/']);
+    expect(vi.notes).toEqual(['Văn bản dẫn "239/KH-UBND ngày 19/5/2024", nhưng 239/KH-UBND ban hành ngày 19/5/2021.']);
+    expect([vi.figures.all.length, vi.figures.listed.length, vi.figures.counted]).toEqual([12, 12, []]);
+    const en = documentView(model, diagnostics, 'kh-10-xa-ngheo-2024-du-thao', 'en');
+    expect([en.kicker, en.planHref, en.notes]).toEqual(['Plan 2024', '/en/plans/kh-10-xa-ngheo-2024-du-thao/', ['The text cites "239/KH-UBND of 19/5/2024", but 239/KH-UBND was issued on 19/5/2021.']]);
+  });
+
+  it('the 2023 article: no number, so no kicker; its 22 figures and the conflict and inconsistency among them', () => {
+    const vi = documentView(model, diagnostics, 'bai-bao-giam-ngheo-10-xa-2023', 'vi');
+    expect([vi.pageTitle, vi.kicker, vi.planHref]).toEqual(['Bài báo: Nỗ lực giảm nghèo bền vững ở 10 xã có tỷ lệ hộ nghèo cao', undefined, undefined]);
+    expect(vi.figures.all).toHaveLength(22);
+    expect(vi.findings.map((finding) => [finding.kind, finding.indicator])).toEqual([
+      ['conflict', 'so-du-an-ho-tro-phat-trien-san-xuat'],
+      ['inconsistency', 'ty-le-dat-ke-hoach-giam-ngheo'],
+    ]);
+    expect(vi.body.startsWith('<blockquote>')).toBe(true);
+    expect(documentView(model, diagnostics, 'nq-20-tu-2019', 'en').kicker).toBe('Resolution 20-NQ/TU');
   });
 });
