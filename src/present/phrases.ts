@@ -296,6 +296,8 @@ const vi = {
   // The sources of a commune page, named once (issue 17)
   figureSources: 'Nguồn số liệu',
   chartNotePage: 'Biểu đồ hiện khi bật JavaScript; bảng dưới mỗi biểu đồ có đủ số liệu.',
+  chartMarksPage: 'Trên mỗi biểu đồ, đường liền và dấu đặc là kết quả.',
+  chartTargetMarksPage: 'Đường nét đứt và dấu rỗng đi từ mốc ban đầu tới mục tiêu (xem Phương pháp).',
   sourcesIntro: 'Mỗi số liệu trên trang ghi văn bản nguồn bằng số hiệu và vị trí trong văn bản; đây là tên đầy đủ của từng văn bản. Nút Trích dẫn bên số liệu (cần JavaScript) soạn trích dẫn đầy đủ từ các phần này.',
   sourceCaution: 'Lưu ý về nguồn',
   unquotedThroughout: 'ở mọi số liệu của văn bản này trên trang',
@@ -582,6 +584,8 @@ const en: UiStrings = {
   pickerAll: (province: string) => `Places of ${province}`,
   figureSources: 'Sources of the figures',
   chartNotePage: 'Charts appear with JavaScript on; the table under each one has every figure.',
+  chartMarksPage: 'On each chart, the solid line and filled marks are the results.',
+  chartTargetMarksPage: 'The dashed line and hollow marks run from the baseline to the target (see Methodology).',
   sourcesIntro: 'Each figure on this page names its source document by number and where in it; here is each document in full. The Cite button beside a figure (with JavaScript) composes the full citation from these parts.',
   sourceCaution: 'Caution',
   unquotedThroughout: 'for every figure from this document on this page',

@@ -42,16 +42,16 @@ test('on a compact page, Cite composes for every row exactly the citation the fi
       await page.goto(`${site.server.origin}${path}`);
       const lang = await page.evaluate(() => document.documentElement.lang);
       // The buttons are added when the browser is idle.
-      await page.locator('td.source details.cite').first().waitFor();
+      await page.locator('table.figures td details.cite').first().waitFor();
       const rows = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLTableRowElement>('table[data-cite-subject] tr[id]')].map((row) => {
-          const details = row.querySelector<HTMLDetailsElement>('td.source details.cite')!;
+          const details = row.querySelector<HTMLDetailsElement>('td:last-child > details.cite')!;
           details.open = true;
           details.dispatchEvent(new Event('toggle'));
           const table = row.closest('table')!;
           return {
             id: row.id,
-            amount: row.querySelector('td.value .number')!.textContent!,
+            amount: row.querySelector('.number')!.textContent!,
             page: row.dataset['citePage'] ?? table.dataset['citePage']!,
             citation: row.querySelector('.cite__text')?.textContent ?? null,
           };
@@ -116,7 +116,7 @@ test('without JavaScript, a row’s reference leads to its document named in ful
     const page = await noScript.context.newPage();
     for (const path of [TEMPLATES.commune, TEMPLATES.communeEn]) {
       await page.goto(`${site.server.origin}${path}`);
-      const reference = page.locator('table.figures td.source a[href^="#src-"]').first();
+      const reference = page.locator('table.figures td a[href^="#src-"]').first();
       const anchor = (await reference.getAttribute('href'))!;
       await reference.click();
       expect(new URL(page.url()).hash).toBe(anchor);

@@ -293,7 +293,7 @@ describe('charts people can read', () => {
     const still = await withoutScript.browser.context.newPage();
     await still.goto(`${withoutScript.server.origin}/dia-ban/nam-chay/`);
     expect(await still.locator('.chart-page-note').innerText()).toContain('Biểu đồ hiện khi bật JavaScript');
-    expect(await still.locator('.chart-page-note').innerText()).toContain('Đường nét đứt, dấu rỗng');
+    expect(await still.locator('.chart-page-note').innerText()).toContain('Đường nét đứt và dấu rỗng đi từ mốc ban đầu tới mục tiêu');
     expect(await still.locator('figure.chart').count()).toBeGreaterThan(0);
     expect(await still.locator('figure.chart:visible').count()).toBe(0);
     expect(await still.locator('.chart__note').count()).toBe(0);

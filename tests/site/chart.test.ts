@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { buildChartSpecs, fractionalYear, groupIntoCharts } from '../../src/site/chart/buildChartSpec.ts';
-import { isChartWorthDrawing, parseChartSpec, type ChartSpec } from '../../src/site/chart/chartSpec.ts';
+import { chartSpecText, isChartWorthDrawing, parseChartSpec, type ChartSpec } from '../../src/site/chart/chartSpec.ts';
 import { drawInto, observeCharts, type DrawChart } from '../../src/site/chart/observeCharts.ts';
 import { yearLabelsToDraw } from '../../src/site/chart/timeAxis.ts';
 import { indicatorFiguresFor } from '../../src/site/select/indicatorFigures.ts';
@@ -125,9 +125,15 @@ describe('the chart loader in the browser', () => {
     expect(observed).toEqual([]);
   });
 
+  test('a spec written for the page reads back as the same spec', () => {
+    expect(chartSpecText(spec).length).toBeLessThan(JSON.stringify(spec).length);
+    expect(parseChartSpec(chartSpecText(spec))).toEqual(spec);
+    expect(parseChartSpec(JSON.stringify(spec))).toEqual(spec);
+  });
+
   test('reads the spec from the chart’s JSON block when the attribute is only a marker', async () => {
     const canvas = { tagName: 'CANVAS' } as unknown as HTMLCanvasElement;
-    const block = { textContent: JSON.stringify(spec) };
+    const block = { textContent: chartSpecText(spec) };
     const element = {
       dataset: { chart: '' } as Record<string, string>,
       querySelector: (selector: string) => (selector.startsWith('script') ? block : canvas),

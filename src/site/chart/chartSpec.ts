@@ -62,12 +62,24 @@ export interface ChartBreak {
   label: string;
 }
 
-/** Reads a spec from a data attribute; null for anything malformed (the table still stands). */
+/**
+ * A spec as a page carries it: each point as [x, y, label] rather than an object with three named
+ * keys, which was half of a small chart's bytes (a commune page carries thirty charts).
+ */
+export function chartSpecText(spec: ChartSpec): string {
+  return JSON.stringify({ ...spec, series: spec.series.map((series) => ({ ...series, points: series.points.map((point) => [point.x, point.y, point.label]) })) });
+}
+
+/** Reads a spec from its page text (chartSpecText) or as plain JSON; null for anything malformed (the table still stands). */
 export function parseChartSpec(text: string | undefined): ChartSpec | null {
   if (!text) return null;
   try {
     const spec = JSON.parse(text) as ChartSpec;
     if (!Array.isArray(spec.series) || typeof spec.unit !== 'string') return null;
+    for (const series of spec.series) {
+      if (!Array.isArray(series.points)) return null;
+      series.points = series.points.map((point) => (Array.isArray(point) ? { x: point[0], y: point[1], label: point[2] } : point));
+    }
     if (![spec.firstYear, spec.lastYear, spec.yMax].every(Number.isFinite) || spec.firstYear > spec.lastYear) return null;
     return spec;
   } catch {

@@ -15,7 +15,7 @@ export function addCiteButtons(root: Document): void {
   if (!sources) return;
   const locale: Locale = root.documentElement.lang === 'en' ? 'en' : 'vi';
   for (const row of root.querySelectorAll<HTMLTableRowElement>('table[data-cite-subject] tr[id]')) {
-    const cell = row.querySelector<HTMLElement>('td.source');
+    const cell = row.cells[row.cells.length - 1];
     if (!cell || cell.querySelector('.cite')) continue;
     const details = root.createElement('details');
     details.className = 'cite';
@@ -34,9 +34,9 @@ export function addCiteButtons(root: Document): void {
 /** The parts of a row's citation, read from the page; undefined when the page lacks one of them. */
 export function citationPartsOf(row: HTMLTableRowElement, sources: HTMLElement, root: Document): CitationParts | undefined {
   const table = row.closest('table');
-  const period = row.querySelector<HTMLElement>('td.period');
-  const amount = row.querySelector<HTMLElement>('td.value .number');
-  const cell = row.querySelector<HTMLElement>('td.source');
+  // The last three cells: when, how much, from where (FigureTable on a territory page).
+  const [period, value, cell] = [...row.cells].slice(-3);
+  const amount = value?.querySelector<HTMLElement>('.number');
   const link = cell?.querySelector<HTMLAnchorElement>('a[href^="#src-"]');
   const entry = link ? root.getElementById(link.getAttribute('href')!.slice(1)) : null;
   const reference = entry?.querySelector<HTMLElement>('.figure-sources__ref');
