@@ -5,7 +5,7 @@ import { documentLabel } from '../format/documentLabel.ts';
 import { formatDate } from '../../core/format/formatNumber.ts';
 import { textIn } from '../../present/localizedText.ts';
 import type { PageKey } from '../routes.ts';
-import { shareImagePath } from './sharePaths.ts';
+import { cardPlaceOf, shareImagePath } from './sharePaths.ts';
 import { indicatorSharePreview, placeSharePreview, type ShareCard } from './sharePreview.ts';
 
 export interface PagePreview {
@@ -23,7 +23,11 @@ export function pagePreview(model: Model, page: PageKey, locale: Locale, version
     const place = model.index.place.get(page.id);
     if (!place) return {};
     const { description, card } = placeSharePreview(model, place, locale, version);
-    return { description, image: image('territories', page.id, card, locale) };
+    const cardPlace = cardPlaceOf(model, place);
+    if (!cardPlace) return { description };
+    // At national scale a commune shows its province's card: the alt text is that card's.
+    const shown = cardPlace === place ? card : placeSharePreview(model, cardPlace, locale, version).card;
+    return { description, image: image('territories', cardPlace.id, shown, locale) };
   }
   if ((page.kind === 'entity' && page.section === 'indicators') || page.kind === 'indicatorRegion') {
     const indicator = model.index.indicator.get(page.id);

@@ -3,15 +3,15 @@ import { drawInWorkers } from '../../node/drawInWorkers.ts';
 import { drawShareCard } from '../../node/shareImage.ts';
 import { getDataVersion } from '../dataVersion.ts';
 import { loadSiteModel } from '../loadSiteModel.ts';
-import { shareImageFile } from './sharePaths.ts';
+import { placesWithOwnCards, shareImageFile } from './sharePaths.ts';
 import { indicatorSharePreview, placeSharePreview, type ShareCard } from './sharePreview.ts';
 
-/** One card image per territory, group and indicator, in one language (getStaticPaths of the image routes). */
+/** One card image per indicator and per territory and group that has one (sharePaths.ts), in one language (getStaticPaths of the image routes). */
 export async function shareImagePaths(locale: Locale) {
   const { model } = await loadSiteModel();
   const version = getDataVersion();
   const paths = [
-    ...[...model.territories, ...model.groups].map((place) => ({
+    ...placesWithOwnCards(model).map((place) => ({
       params: { file: shareImageFile('territories', place.id, locale) },
       props: { card: placeSharePreview(model, place, locale, version).card },
     })),
