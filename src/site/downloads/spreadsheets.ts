@@ -21,19 +21,22 @@ export const WHOLE_DATASET_SPREADSHEET = 'bang-tinh/minhbach.xlsx';
 export const spreadsheetOfIndicator = (id: string) => `bang-tinh/chi-so/${id}.xlsx`;
 
 /**
- * Past this many figures the whole dataset has no spreadsheet, only its indicators do: writing
- * one took 194 s for the 185.000 figures of 1.000 communes (npm run bench:xlsx), and a data user
- * at that scale takes the Parquet file or the CSV tables; a spreadsheet reader opens an indicator.
+ * Past this many figures the site has no spreadsheets: writing the whole dataset's took 194 s for
+ * the 185.000 figures of 1.000 communes and the thirty indicators' 199 s more (npm run bench:xlsx),
+ * and each wrote every figure a third and fourth time beside the CSV tables and the Parquet file.
+ * At that scale a spreadsheet reader opens an indicator's CSV table for a province (Excel reads
+ * it), and a data user takes the Parquet file.
  */
-export const WHOLE_SPREADSHEET_FIGURES = 50_000;
+export const SPREADSHEET_FIGURES = 50_000;
 
-export function hasWholeSpreadsheet(model: Model): boolean {
-  return model.observations.length + model.targets.length <= WHOLE_SPREADSHEET_FIGURES;
+export function hasSpreadsheets(model: Model): boolean {
+  return model.observations.length + model.targets.length <= SPREADSHEET_FIGURES;
 }
 
 export function spreadsheetFiles(model: Model): SpreadsheetFile[] {
+  if (!hasSpreadsheets(model)) return [];
   const withFigures = new Set([...model.observations, ...model.targets].map((figure) => figure.indicator));
-  return [...(hasWholeSpreadsheet(model) ? [{ file: WHOLE_DATASET_SPREADSHEET }] : []), ...model.indicators.filter((indicator) => withFigures.has(indicator.id)).map((indicator) => ({ file: spreadsheetOfIndicator(indicator.id), indicator: indicator.id }))];
+  return [{ file: WHOLE_DATASET_SPREADSHEET }, ...model.indicators.filter((indicator) => withFigures.has(indicator.id)).map((indicator) => ({ file: spreadsheetOfIndicator(indicator.id), indicator: indicator.id }))];
 }
 
 const rendered = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
