@@ -4,7 +4,7 @@ import { readSiteFiles } from '../../src/node/catalogueFiles.ts';
 import { ui } from '../../src/present/phrases.ts';
 import { indicatorView } from '../../src/site/views/indicatorView.ts';
 import { planView } from '../../src/site/views/planView.ts';
-import { adminHistoryView, placeFactsView, territoryView } from '../../src/site/views/territoryView.ts';
+import { adminHistoryView, placeFactsView, territorySummaryView, territoryView } from '../../src/site/views/territoryView.ts';
 import { releaseChangesView } from '../../src/site/views/releaseChangesView.ts';
 import { diffSnapshots } from '../../src/core/history/diffSnapshots.ts';
 import { snapshotOf } from '../../src/core/history/figureSnapshot.ts';
@@ -206,5 +206,23 @@ describe('a document page’s data', () => {
     ]);
     expect(vi.body.startsWith('<blockquote>')).toBe(true);
     expect(documentView(model, diagnostics, 'nq-20-tu-2019', 'en').kicker).toBe('Resolution 20-NQ/TU');
+  });
+});
+
+describe('the first screen of a territory page', () => {
+  it('Nậm Chày opens with its poverty rate of 40,8% on 31/10/2023 and its target of under 15% by 2025, due with no result', () => {
+    const vi = territorySummaryView(model, model.index.place.get('nam-chay')!, 'vi')!;
+    expect([vi.title, vi.value, vi.date, vi.owner, vi.moreHref]).toEqual(['Tỷ lệ hộ nghèo', '40,8%', '31/10/2023', undefined, '#ty-le-ho-ngheo--nam-chay--title']);
+    expect(vi.target).toEqual({ due: '2025', amount: 'dưới 15%', status: 'due-no-result' });
+    expect(vi.latest.source.document).toBe('baomoi-giam-ngheo-nam-chay-2023');
+    const en = territorySummaryView(model, model.index.place.get('nam-chay')!, 'en')!;
+    expect([en.value, en.date, en.target?.amount]).toEqual(['40.8%', '31 October 2023', 'less than 15%']);
+  });
+
+  it('the new Nậm Chày, with no figures of its own, shows its predecessor’s, named and dated as such', () => {
+    const vi = territorySummaryView(model, model.index.place.get('nam-chay-2025')!, 'vi')!;
+    expect(vi.owner).toEqual({ name: 'Nậm Chày', href: '/dia-ban/nam-chay/', dates: 'đến 30/6/2025' });
+    expect([vi.value, vi.fromPredecessor]).toEqual(['40,8%', true]);
+    expect(territorySummaryView(model, model.index.place.get('cao-son-2025')!, 'vi')).toBeUndefined();
   });
 });

@@ -1,20 +1,22 @@
 import { formatDate, type Locale } from '../../core/format/formatNumber.ts';
 import { headlineIndicators } from '../../core/model/siteSettings.ts';
-import type { DocumentRecord, Finding, Group, Model, Place, Target, Territory } from '../../core/model/types.ts';
+import type { DocumentRecord, Finding, Group, Model, Observation, Place, ProgressStatus, Target, Territory } from '../../core/model/types.ts';
+import { amountOf, figureAmountText } from '../../present/figureText.ts';
 import { textIn } from '../../present/localizedText.ts';
+import { formatDue, formatPeriod } from '../../present/periodText.ts';
 import { placeName } from '../../present/names.ts';
 import type { UiStrings } from '../../present/phrases.ts';
 import { nextDay } from '../format/nextDay.ts';
 import { territoryPageTitle } from '../format/pageTitle.ts';
 import { placeValidity } from '../format/placeValidity.ts';
-import { pagePath } from '../routes.ts';
+import { pagePath, territoryPath } from '../routes.ts';
 import { findingsPerBlock } from '../select/findingsPerBlock.ts';
 import { indicatorFiguresFor, type IndicatorFigures } from '../select/indicatorFigures.ts';
 import { pageSources, type PageSources } from '../select/pageSources.ts';
 import { ancestorsOf, groupsContaining, placeIndex } from '../select/placeIndex.ts';
 import { plansCovering } from '../select/plansCovering.ts';
 import { targetsWithin } from '../select/targetsWithin.ts';
-import { predecessorsOf } from '../select/territorySummary.ts';
+import { predecessorsOf, territoryHeadline } from '../select/territorySummary.ts';
 
 /** An entry of a long page's table of contents (PageContents.astro). */
 export interface ContentsEntry {
@@ -205,5 +207,41 @@ export function adminHistoryView(model: Model, territory: Territory, locale: Loc
         ? { intro: territory.valid_from ? t.formedOn(formatDate(territory.valid_from, locale)) : t.formedFrom, places: predecessors, document: documentById(territory.changed_by) }
         : undefined,
     ended: Boolean(territory.valid_to) && !successor,
+  };
+}
+
+/**
+ * The answer first, inside a phone's first screen: the headline indicator's latest figure and its
+ * date, its target with the verdict, and the source; a place formed by a merger with no figures
+ * of its own shows a predecessor's, named as such.
+ */
+export interface TerritorySummaryView {
+  title: string;
+  /** The predecessor whose figure this is, when it is not the place's own. */
+  owner?: { name: string; href: string; dates: string } | undefined;
+  /** "40,8%" and "(2023)". */
+  value: string;
+  date: string;
+  target?: { due: string; amount: string; status?: ProgressStatus | undefined } | undefined;
+  /** The observation the figure comes from, for its source. */
+  latest: Observation;
+  /** The indicator's block further down the page. */
+  moreHref: string;
+  fromPredecessor: boolean;
+}
+
+export function territorySummaryView(model: Model, place: Place, locale: Locale): TerritorySummaryView | undefined {
+  const headline = territoryHeadline(model, place);
+  if (!headline) return undefined;
+  const { indicator, place: owner } = headline.figures;
+  return {
+    title: textIn(indicator.name, locale),
+    owner: headline.fromPredecessor ? { name: placeName(owner, locale), href: territoryPath(owner.id, locale), dates: placeValidity(owner, locale) } : undefined,
+    value: figureAmountText(amountOf(headline.latest), indicator.unit, locale),
+    date: formatPeriod(headline.latest.period, locale),
+    target: headline.target && { due: formatDue(headline.target.by, locale), amount: figureAmountText(amountOf(headline.target), indicator.unit, locale), status: headline.progress?.status },
+    latest: headline.latest,
+    moreHref: `#${indicator.id}--${owner.id}--title`,
+    fromPredecessor: headline.fromPredecessor,
   };
 }
