@@ -10,6 +10,7 @@ import { diffSnapshots } from '../../src/core/history/diffSnapshots.ts';
 import { snapshotOf } from '../../src/core/history/figureSnapshot.ts';
 import { build, buildWorded, projectsFigureFile } from '../core/projectFixture.ts';
 import { documentView } from '../../src/site/views/documentView.ts';
+import { homeView } from '../../src/site/views/homeView.ts';
 
 // The shipped data, judged at a fixed date so the verdicts do not move with the clock.
 const { model, diagnostics } = buildWorded(await readSiteFiles(join(import.meta.dirname, '..', '..')), undefined, { versionDate: '2026-12-03' });
@@ -224,5 +225,27 @@ describe('the first screen of a territory page', () => {
     expect(vi.owner).toEqual({ name: 'Nậm Chày', href: '/dia-ban/nam-chay/', dates: 'đến 30/6/2025' });
     expect([vi.value, vi.fromPredecessor]).toEqual(['40,8%', true]);
     expect(territorySummaryView(model, model.index.place.get('cao-son-2025')!, 'vi')).toBeUndefined();
+  });
+});
+
+describe('the home page’s data', () => {
+  it('says first how many targets fell due with no result: all 19 but the two met (95,8% disbursed by 31/1/2024, an 11,06-point reduction in 2024)', () => {
+    const vi = homeView(model, 'vi');
+    expect(model.targets).toHaveLength(19);
+    expect(vi.dueWithoutResult).toBe(17);
+    expect(vi.programmes.map((plan) => plan.id)).toEqual(['kh-10-xa-ngheo-2024-du-thao', 'kh-239-ubnd-2021', 'ctmtqg-ninh-thuan-2016-2020']);
+    expect(vi.latest).toHaveLength(6);
+  });
+
+  it('each headline indicator in one sentence per featured place, with the targets judged beside it', () => {
+    const [poverty] = homeView(model, 'vi').headlines;
+    expect([poverty!.id, poverty!.name, poverty!.href, poverty!.more]).toEqual(['ty-le-ho-ngheo', 'Tỷ lệ hộ nghèo', '/chi-so/ty-le-ho-ngheo/', undefined]);
+    expect(poverty!.places.map((place) => [place.name, place.sentence, place.targets.length])).toEqual([
+      ['10 xã có tỷ lệ hộ nghèo cao (tỉnh Lào Cai)', 'Tỷ lệ hộ nghèo giảm từ 60,95% (2022) xuống 50,54% (2023); mục tiêu năm 2025: không quá 17,26%.', 1],
+      ['Khu vực miền núi tỉnh Ninh Thuận', 'Tỷ lệ hộ nghèo: 27,1% (2017); mục tiêu năm 2018: không quá 23%.', 1],
+      ['Ninh Thuận', 'Tỷ lệ hộ nghèo: 10,36% (2017); mục tiêu năm 2018: không quá 8,86%.', 1],
+      ['Nậm Chày', 'Tỷ lệ hộ nghèo giảm từ 48,46% (2022) xuống 40,8% (31/10/2023); mục tiêu năm 2025: dưới 15%.', 1],
+    ]);
+    expect(homeView(model, 'en').headlines[0]!.places[3]!.href).toBe('/en/territories/nam-chay/');
   });
 });
