@@ -49,7 +49,9 @@ export function citationPartsOf(row: HTMLTableRowElement, sources: HTMLElement, 
   const when = (period.textContent ?? '').slice(kind?.textContent?.length ?? 0).trim();
   // The document is known to the data when its entry links to its page; then the row's locator counts.
   const known = reference instanceof HTMLAnchorElement;
-  const locator = known ? cell.querySelector(':scope > span.muted')?.textContent?.replace(/^,\s*/, '') : undefined;
+  // The locator is the cell's own text after the reference (", phụ lục 1"), outside any element.
+  const ownText = [...cell.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('');
+  const locator = known ? ownText.trim().replace(/^,\s*/, '') || undefined : undefined;
   const url = known ? entry.querySelector('.figure-sources__url')?.textContent ?? undefined : undefined;
   const quote = cell.querySelector('q.quote')?.textContent ?? undefined;
   // "No verbatim quote" is the one caution that belongs to the figure: the row says it, or the
