@@ -11,6 +11,7 @@ import { snapshotOf } from '../../src/core/history/figureSnapshot.ts';
 import { build, buildWorded, projectsFigureFile } from '../core/projectFixture.ts';
 import { documentView } from '../../src/site/views/documentView.ts';
 import { homeView } from '../../src/site/views/homeView.ts';
+import { scorecardView } from '../../src/site/views/scorecardView.ts';
 
 // The shipped data, judged at a fixed date so the verdicts do not move with the clock.
 const { model, diagnostics } = buildWorded(await readSiteFiles(join(import.meta.dirname, '..', '..')), undefined, { versionDate: '2026-12-03' });
@@ -247,5 +248,34 @@ describe('the home page’s data', () => {
       ['Nậm Chày', 'Tỷ lệ hộ nghèo giảm từ 48,46% (2022) xuống 40,8% (31/10/2023); mục tiêu năm 2025: dưới 15%.', 1],
     ]);
     expect(homeView(model, 'en').headlines[0]!.places[3]!.href).toBe('/en/territories/nam-chay/');
+  });
+});
+
+describe('the scorecard of targets by verdict', () => {
+  it('counts the 19 shipped targets (2 met, 17 due with no result), lists each count’s targets up to the limit, and says how many more', () => {
+    const vi = scorecardView(model, model.targets, { rowsOnThisPage: false, maxListed: 3 }, 'vi', ui('vi'));
+    expect([vi.title, vi.asOf]).toEqual(['Tình trạng 19 chỉ tiêu', 'Đánh giá theo dữ liệu ngày 3/12/2026.']);
+    // The verdicts always shown, even at zero, in the published order.
+    expect(vi.lines.map((line) => [line.status, line.symbol, line.label, line.count])).toEqual([
+      ['met', '✓', 'Đạt đúng hạn', 2],
+      ['missed', '✗', 'Không đạt', 0],
+      ['due-no-result', '?', 'Quá hạn, chưa công bố kết quả', 17],
+      ['on-track', '→', 'Đúng tiến độ', 0],
+      ['too-slow', '!', 'Cần tăng tốc', 0],
+    ]);
+    const met = vi.lines[0]!;
+    expect(met.listed.map((target) => target.detail)).toEqual(['Lào Cai · ít nhất 95% đến 31/1/2024', '10 xã có tỷ lệ hộ nghèo cao (tỉnh Lào Cai) · ít nhất 10,77 điểm % năm 2024']);
+    expect(met.listed[1]!.href).toBe('/chi-so/muc-giam-ty-le-ho-ngheo/#muc-tieu--muc-giam-ty-le-ho-ngheo--10-xa-ngheo-lao-cai--2024--kh-10-xa-ngheo-2024-du-thao');
+    const due = vi.lines[2]!;
+    expect([due.anchor, due.listed.length, due.more]).toEqual(['tinh-trang--due-no-result', 3, '… và 14 chỉ tiêu khác, trên trang của từng kế hoạch và địa bàn.']);
+  });
+
+  it('on a plan’s page, each target links to its row there', () => {
+    const plan = planView(model, 'kh-239-ubnd-2021', 'en', ui('en'));
+    const en = scorecardView(model, plan.targets, { rowsOnThisPage: true, maxListed: Number.POSITIVE_INFINITY }, 'en', ui('en'));
+    expect(en.title).toBe('Status of 1 target');
+    expect(en.lines.find((line) => line.count > 0)!.listed).toEqual([
+      { name: 'Poverty rate', href: '#muc-tieu--ty-le-ho-ngheo--10-xa-ngheo-lao-cai--2025--kh-239-ubnd-2021', detail: '10 communes with a high poverty rate (Lào Cai province) · at most 17.26% for 2025' },
+    ]);
   });
 });
