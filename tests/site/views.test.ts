@@ -12,6 +12,8 @@ import { build, buildWorded, projectsFigureFile } from '../core/projectFixture.t
 import { documentView } from '../../src/site/views/documentView.ts';
 import { homeView } from '../../src/site/views/homeView.ts';
 import { scorecardView } from '../../src/site/views/scorecardView.ts';
+import { dataPageView } from '../../src/site/views/dataPageView.ts';
+import type { Download } from '../../src/site/downloads/downloadCatalogue.ts';
 
 // The shipped data, judged at a fixed date so the verdicts do not move with the clock.
 const { model, diagnostics } = buildWorded(await readSiteFiles(join(import.meta.dirname, '..', '..')), undefined, { versionDate: '2026-12-03' });
@@ -277,5 +279,42 @@ describe('the scorecard of targets by verdict', () => {
     expect(en.lines.find((line) => line.count > 0)!.listed).toEqual([
       { name: 'Poverty rate', href: '#muc-tieu--ty-le-ho-ngheo--10-xa-ngheo-lao-cai--2025--kh-239-ubnd-2021', detail: '10 communes with a high poverty rate (Lào Cai province) · at most 17.26% for 2025' },
     ]);
+  });
+});
+
+describe('the downloads page’s data', () => {
+  const fixture = build().model;
+  const place = (id: string) => fixture.index.place.get(id)!;
+  const file = (path: string, group: Download['group'], id: string, bytes: number, region?: string): Download => ({
+    file: path,
+    group,
+    id,
+    format: 'csv',
+    render: () => 'x'.repeat(bytes),
+    ...(region ? { region: place(region) } : {}),
+  });
+  const downloads = [
+    file('so-lieu.csv', 'dataset', 'dataset', 2150),
+    file('chi-so/so-du-an/nam-chay.csv', 'indicator', 'so-du-an', 300, 'nam-chay'),
+    file('chi-so/ty-le-ho-ngheo/lao-cai.csv', 'indicator', 'ty-le-ho-ngheo', 500, 'lao-cai'),
+    file('chi-so/so-du-an/lao-cai.csv', 'indicator', 'so-du-an', 400, 'lao-cai'),
+    file('phien-ban/v1/so-lieu.csv', 'release', 'v1', 900),
+    file('phien-ban/v2/so-lieu.csv', 'release', 'v2', 3 * 1024 * 1024),
+  ];
+  const releases = [{ release: { tag: 'v1', commit: 'a', date: '2024-03-01' } }, { release: { tag: 'v2', commit: 'b', date: '2024-04-03' } }];
+
+  it('the whole dataset with what each file holds and its size; a table per province in name order, its rows in the indicators’ order; the newest release first', () => {
+    const vi = dataPageView(fixture, downloads, releases, 'vi', ui('vi'));
+    expect(vi.whole).toEqual([{ file: 'so-lieu.csv', href: '/tai-ve/so-lieu.csv', size: '2,1 KB', contents: 'Mọi số liệu: kết quả và chỉ tiêu' }]);
+    expect(vi.regions.map((region) => [region.id, region.caption, region.rows.map((row) => [row.name, row.href, row.downloads[0]!.file])])).toEqual([
+      ['lao-cai', 'Theo chỉ số: Lào Cai', [['Tỷ lệ hộ nghèo', '/chi-so/ty-le-ho-ngheo/', 'chi-so/ty-le-ho-ngheo/lao-cai.csv'], ['Số dự án hỗ trợ sản xuất', '/chi-so/so-du-an/', 'chi-so/so-du-an/lao-cai.csv']]],
+      ['nam-chay', 'Theo chỉ số: Nậm Chày', [['Số dự án hỗ trợ sản xuất', '/chi-so/so-du-an/', 'chi-so/so-du-an/nam-chay.csv']]],
+    ]);
+    expect(vi.folded).toBe(false);
+    expect(vi.releases).toEqual([
+      { tag: 'v2', date: '3/4/2024', files: [{ file: 'phien-ban/v2/so-lieu.csv', href: '/tai-ve/phien-ban/v2/so-lieu.csv', size: '3 MB', name: 'so-lieu.csv' }] },
+      { tag: 'v1', date: '1/3/2024', files: [{ file: 'phien-ban/v1/so-lieu.csv', href: '/tai-ve/phien-ban/v1/so-lieu.csv', size: '900 B', name: 'so-lieu.csv' }] },
+    ]);
+    expect(dataPageView(fixture, downloads, releases, 'en', ui('en')).releases[0]!.date).toBe('3 April 2024');
   });
 });
