@@ -295,6 +295,7 @@ const vi = {
   pickerAll: (province: string) => `Danh sách địa bàn của ${province}`,
   // The sources of a commune page, named once (issue 17)
   figureSources: 'Nguồn số liệu',
+  placeSources: 'Nguồn thông tin về địa bàn',
   chartNotePage: 'Biểu đồ hiện khi bật JavaScript; bảng dưới mỗi biểu đồ có đủ số liệu.',
   chartMarksPage: 'Trên mỗi biểu đồ, đường liền và dấu đặc là kết quả.',
   chartTargetMarksPage: 'Đường nét đứt và dấu rỗng đi từ mốc ban đầu tới mục tiêu (xem Phương pháp).',
@@ -583,6 +584,7 @@ const en: UiStrings = {
   pickerCount: (count: string) => `${count} places`,
   pickerAll: (province: string) => `Places of ${province}`,
   figureSources: 'Sources of the figures',
+  placeSources: 'Sources about this place',
   chartNotePage: 'Charts appear with JavaScript on; the table under each one has every figure.',
   chartMarksPage: 'On each chart, the solid line and filled marks are the results.',
   chartTargetMarksPage: 'The dashed line and hollow marks run from the baseline to the target (see Methodology).',
