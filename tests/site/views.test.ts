@@ -4,7 +4,7 @@ import { readSiteFiles } from '../../src/node/catalogueFiles.ts';
 import { ui } from '../../src/present/phrases.ts';
 import { indicatorView } from '../../src/site/views/indicatorView.ts';
 import { planView } from '../../src/site/views/planView.ts';
-import { adminHistoryView, placeFactsView, territorySummaryView, territoryView } from '../../src/site/views/territoryView.ts';
+import { adminHistoryView, placeFactsView, placeLinksView, territorySummaryView, territoryView } from '../../src/site/views/territoryView.ts';
 import { releaseChangesView } from '../../src/site/views/releaseChangesView.ts';
 import { diffSnapshots } from '../../src/core/history/diffSnapshots.ts';
 import { snapshotOf } from '../../src/core/history/figureSnapshot.ts';
@@ -316,5 +316,30 @@ describe('the downloads page’s data', () => {
       { tag: 'v1', date: '1/3/2024', files: [{ file: 'phien-ban/v1/so-lieu.csv', href: '/tai-ve/phien-ban/v1/so-lieu.csv', size: '900 B', name: 'so-lieu.csv' }] },
     ]);
     expect(dataPageView(fixture, downloads, releases, 'en', ui('en')).releases[0]!.date).toBe('3 April 2024');
+  });
+});
+
+describe('the plans, groups and agencies of a place', () => {
+  it('Nậm Chày: six covering plans (the 2024 draft marked), its group, and the two Văn Bàn district agencies the draft assigns tasks to', () => {
+    const nam = model.index.place.get('nam-chay')!;
+    const page = territoryView(model, 'nam-chay', 'vi', ui('vi'));
+    const vi = placeLinksView(model, nam, page.groups, page.plans, 'vi', ui('vi'));
+    expect(vi.plans.map((plan) => [plan.label, plan.draft])).toEqual([
+      ['Kế hoạch 2024', true],
+      ['Kế hoạch 239/KH-UBND', false],
+      ['Đề án 01-ĐA/TU', false],
+      ['Đề án 06-ĐA/TU', false],
+      ['Đề án 07-ĐA/TU', false],
+      ['Kế hoạch 305/KH-UBND', false],
+    ]);
+    expect(vi.plans[1]!.href).toBe('/ke-hoach/kh-239-ubnd-2021/');
+    expect(vi.groups.map((group) => group.id)).toEqual(['10-xa-ngheo-lao-cai']);
+    expect(vi.agencies.map((agency) => [agency.name.vi, agency.tasks.map((task) => [task.plan?.id, task.section])])).toEqual([
+      ['Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Văn Bàn', [['kh-10-xa-ngheo-2024-du-thao', 'mục III.14']]],
+      ['Ủy ban nhân dân huyện Văn Bàn', [['kh-10-xa-ngheo-2024-du-thao', 'mục III.16.a']]],
+    ]);
+    // A group has no agencies of its own: province-wide departments are listed on the plan's page.
+    const group = model.index.place.get('10-xa-ngheo-lao-cai')!;
+    expect(placeLinksView(model, group, [], page.plans, 'vi', ui('vi')).agencies).toEqual([]);
   });
 });

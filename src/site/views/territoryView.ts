@@ -2,6 +2,7 @@ import { formatDate, type Locale } from '../../core/format/formatNumber.ts';
 import { headlineIndicators } from '../../core/model/siteSettings.ts';
 import type { DocumentRecord, Finding, Group, Model, Observation, Place, ProgressStatus, Target, Territory } from '../../core/model/types.ts';
 import { amountOf, figureAmountText } from '../../present/figureText.ts';
+import type { LocalizedText } from '../../core/schema/common.ts';
 import { textIn } from '../../present/localizedText.ts';
 import { formatDue, formatPeriod } from '../../present/periodText.ts';
 import { placeName } from '../../present/names.ts';
@@ -9,12 +10,13 @@ import type { UiStrings } from '../../present/phrases.ts';
 import { nextDay } from '../format/nextDay.ts';
 import { territoryPageTitle } from '../format/pageTitle.ts';
 import { placeValidity } from '../format/placeValidity.ts';
-import { pagePath, territoryPath } from '../routes.ts';
+import { pagePath, planPath, territoryPath } from '../routes.ts';
+import { documentLabel, documentShortLabel } from '../format/documentLabel.ts';
 import { findingsPerBlock } from '../select/findingsPerBlock.ts';
 import { indicatorFiguresFor, type IndicatorFigures } from '../select/indicatorFigures.ts';
 import { pageSources, type PageSources } from '../select/pageSources.ts';
 import { ancestorsOf, groupsContaining, placeIndex } from '../select/placeIndex.ts';
-import { plansCovering } from '../select/plansCovering.ts';
+import { agenciesAssigned, plansCovering } from '../select/plansCovering.ts';
 import { targetsWithin } from '../select/targetsWithin.ts';
 import { predecessorsOf, territoryHeadline } from '../select/territorySummary.ts';
 
@@ -243,5 +245,35 @@ export function territorySummaryView(model: Model, place: Place, locale: Locale)
     latest: headline.latest,
     moreHref: `#${indicator.id}--${owner.id}--title`,
     fromPredecessor: headline.fromPredecessor,
+  };
+}
+
+/** Which plans and groups cover a place, and which of its agencies the plans assign tasks to. */
+export interface PlaceLinksView {
+  plans: {
+    href: string;
+    label: string;
+    draft: boolean;
+    /** The full title under the short label, unless the label already is the full one. */
+    title?: LocalizedText | undefined;
+  }[];
+  groups: Group[];
+  agencies: {
+    name: LocalizedText;
+    tasks: { content: LocalizedText; plan?: DocumentRecord | undefined; section: string }[];
+  }[];
+}
+
+export function placeLinksView(model: Model, place: Place, groups: readonly Group[], plans: readonly DocumentRecord[], locale: Locale, t: UiStrings): PlaceLinksView {
+  return {
+    plans: plans.map((plan) => {
+      const label = documentShortLabel(plan, locale);
+      return { href: planPath(plan.id, locale), label, draft: plan.status === 'du-thao', title: label !== documentLabel(plan, locale) || plan.number ? plan.title : undefined };
+    }),
+    groups: [...groups],
+    agencies: agenciesAssigned(model, place, plans).map(({ agency, tasks }) => ({
+      name: agency.name,
+      tasks: tasks.map((task) => ({ content: task.content, plan: model.index.document.get(task.plan), section: `${t.section.toLowerCase()} ${task.section}` })),
+    })),
   };
 }
