@@ -4,7 +4,7 @@ import { readSiteFiles } from '../../src/node/catalogueFiles.ts';
 import { ui } from '../../src/present/phrases.ts';
 import { indicatorView } from '../../src/site/views/indicatorView.ts';
 import { planView } from '../../src/site/views/planView.ts';
-import { adminHistoryView, placeFactsView, placeLinksView, territorySummaryView, territoryView } from '../../src/site/views/territoryView.ts';
+import { adminHistoryView, groupFiguresView, placeFactsView, placeLinksView, territorySummaryView, territoryView } from '../../src/site/views/territoryView.ts';
 import { releaseChangesView } from '../../src/site/views/releaseChangesView.ts';
 import { diffSnapshots } from '../../src/core/history/diffSnapshots.ts';
 import { snapshotOf } from '../../src/core/history/figureSnapshot.ts';
@@ -341,5 +341,20 @@ describe('the plans, groups and agencies of a place', () => {
     // A group has no agencies of its own: province-wide departments are listed on the plan's page.
     const group = model.index.place.get('10-xa-ngheo-lao-cai')!;
     expect(placeLinksView(model, group, [], page.plans, 'vi', ui('vi')).agencies).toEqual([]);
+  });
+});
+
+describe('a group’s figures on a member’s page', () => {
+  it('Nậm Chày shows the group’s 29 other indicators as sentences, leaving out the three it has figures of its own for', () => {
+    const page = territoryView(model, 'nam-chay', 'vi', ui('vi'));
+    const vi = groupFiguresView(model, page.groups[0]!, new Set(page.own.map((f) => f.indicator.id)), 'vi', ui('vi'));
+    expect([vi.title, vi.groupHref]).toEqual(['Số liệu chung của nhóm “10 xã có tỷ lệ hộ nghèo cao (tỉnh Lào Cai)”', '/dia-ban/10-xa-ngheo-lao-cai/']);
+    // 32 indicators of the group, less the poverty rate, households and households lifted out that Nậm Chày states itself.
+    expect(vi.sentences).toHaveLength(29);
+    expect(vi.sentences.map((sentence) => sentence.subject)).not.toContain('Tỷ lệ hộ nghèo');
+    const disbursed = vi.sentences.find((sentence) => sentence.subject === 'Tỷ lệ giải ngân so với kế hoạch vốn')!;
+    expect([disbursed.predicate, disbursed.href]).toEqual([': 87,4% (2023).', '/dia-ban/10-xa-ngheo-lao-cai/#ty-le-giai-ngan--10-xa-ngheo-lao-cai--title']);
+    const perCommune = vi.sentences.find((sentence) => sentence.subject === 'Mức giảm tỷ lệ hộ nghèo bình quân mỗi xã')!;
+    expect(perCommune.predicate).toBe(': trên 10 điểm % (2021–2023).');
   });
 });

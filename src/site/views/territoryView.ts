@@ -19,6 +19,7 @@ import { ancestorsOf, groupsContaining, placeIndex } from '../select/placeIndex.
 import { agenciesAssigned, plansCovering } from '../select/plansCovering.ts';
 import { targetsWithin } from '../select/targetsWithin.ts';
 import { predecessorsOf, territoryHeadline } from '../select/territorySummary.ts';
+import { indicatorSentenceParts } from '../sentence/indicatorSentence.ts';
 
 /** An entry of a long page's table of contents (PageContents.astro). */
 export interface ContentsEntry {
@@ -275,5 +276,30 @@ export function placeLinksView(model: Model, place: Place, groups: readonly Grou
       name: agency.name,
       tasks: tasks.map((task) => ({ content: task.content, plan: model.index.document.get(task.plan), section: `${t.section.toLowerCase()} ${task.section}` })),
     })),
+  };
+}
+
+/**
+ * A group's figures as sentences on a member's page, clearly labelled as the group's: a resident
+ * of a commune with no figures of its own still sees what is known about its group, without
+ * mistaking it for the commune's. Indicators the member has figures of its own for are left out.
+ */
+export interface GroupFiguresView {
+  titleId: string;
+  title: string;
+  groupHref: string;
+  /** Each sentence's subject links to the indicator's block on the group's page. */
+  sentences: { subject: string; href: string; predicate: string; targets: Target[] }[];
+}
+
+export function groupFiguresView(model: Model, group: Group, ownIndicators: ReadonlySet<string>, locale: Locale, t: UiStrings): GroupFiguresView {
+  const groupHref = territoryPath(group.id, locale);
+  return {
+    titleId: `group-figures--${group.id}`,
+    title: t.groupFigures(textIn(group.name, locale)),
+    groupHref,
+    sentences: indicatorFiguresFor(model, group)
+      .filter((f) => !ownIndicators.has(f.indicator.id))
+      .map((f) => ({ ...indicatorSentenceParts(f, locale), href: `${groupHref}#${f.indicator.id}--${group.id}--title`, targets: f.targets })),
   };
 }
