@@ -40,7 +40,12 @@ export function citationPartsOf(row: HTMLTableRowElement, sources: HTMLElement, 
   const link = cell?.querySelector<HTMLAnchorElement>('a[href^="#src-"]');
   const entry = link ? root.getElementById(link.getAttribute('href')!.slice(1)) : null;
   const reference = entry?.querySelector<HTMLElement>('.figure-sources__ref');
-  const subject = row.dataset['citeSubject'] ?? table?.dataset['citeSubject'];
+  // On an indicator's page each row is a place: the subject is the indicator (the table's) and the
+  // place the row's first cell names.
+  const byPlace = table?.dataset['citeByPlace'] !== undefined;
+  const tableSubject = table?.dataset['citeSubject'];
+  const place = (row.cells[0]?.textContent ?? '').trim();
+  const subject = row.dataset['citeSubject'] ?? (byPlace && tableSubject !== undefined ? `${tableSubject}, ${place}` : tableSubject);
   const page = row.dataset['citePage'] ?? table?.dataset['citePage'];
   const version = sources.dataset['citeVersion'];
   if (!period || !amount || !cell || !entry || !reference || subject === undefined || page === undefined || version === undefined) return undefined;
