@@ -7,6 +7,7 @@ import { figurePath, indicatorPath, indicatorRegionPath } from '../../src/site/r
 import { documentFigureListing } from '../../src/site/select/documentFigureListing.ts';
 import { indicatorLayout } from '../../src/site/select/indicatorRegions.ts';
 import { indicatorView } from '../../src/site/views/indicatorView.ts';
+import { yearView } from '../../src/site/views/yearView.ts';
 import { ui } from '../../src/present/phrases.ts';
 import { generateSyntheticData } from '../bench/syntheticData.ts';
 
@@ -24,6 +25,13 @@ describe('pages stay readable when an indicator covers many communes', () => {
     expect(layout.regions.map(({ figuresByPlace }) => figuresByPlace.length)).toEqual([50, 50]);
     const listed = layout.regions.flatMap(({ figuresByPlace }) => figuresByPlace.flatMap((f) => [...f.observations, ...f.targets]));
     expect(listed).toHaveLength(model.observations.filter((o) => o.indicator === 'chi-so-1').length + model.targets.filter((t) => t.indicator === 'chi-so-1').length);
+  });
+
+  test('a year of 3.000 commune results is counted per indicator, each linked to its page, instead of listed row by row', () => {
+    const view = yearView(model, 2020, 'vi', ui('vi'));
+    expect(view.listed).toEqual([]);
+    expect(view.summarised).toHaveLength(30);
+    expect(view.summarised[0]).toEqual({ name: 'Chỉ số tổng hợp 1', href: '/chi-so/chi-so-1/', count: '100 số liệu cấp xã' });
   });
 
   test('the indicator page says how many places have figures, and that each province has a page of them', () => {

@@ -13,6 +13,7 @@ import { documentView } from '../../src/site/views/documentView.ts';
 import { homeView } from '../../src/site/views/homeView.ts';
 import { scorecardView } from '../../src/site/views/scorecardView.ts';
 import { dataPageView } from '../../src/site/views/dataPageView.ts';
+import { yearView } from '../../src/site/views/yearView.ts';
 import type { Download } from '../../src/site/downloads/downloadCatalogue.ts';
 
 // The shipped data, judged at a fixed date so the verdicts do not move with the clock.
@@ -356,5 +357,21 @@ describe('a group’s figures on a member’s page', () => {
     expect([disbursed.predicate, disbursed.href]).toEqual([': 87,4% (2023).', '/dia-ban/10-xa-ngheo-lao-cai/#ty-le-giai-ngan--10-xa-ngheo-lao-cai--title']);
     const perCommune = vi.sentences.find((sentence) => sentence.subject === 'Mức giảm tỷ lệ hộ nghèo bình quân mỗi xã')!;
     expect(perCommune.predicate).toBe(': trên 10 điểm % (2021–2023).');
+  });
+});
+
+describe('a year’s page', () => {
+  it('2023: every result of the year row by row, none of 2022, and the year’s conflict and inconsistency', () => {
+    const vi = yearView(model, 2023, 'vi', ui('vi'));
+    expect(vi.title).toBe('Kết quả năm 2023');
+    const ids = vi.listed.map((observation) => observation.id);
+    expect(ids).toContain('ty-le-ho-ngheo--10-xa-ngheo-lao-cai--2023--bai-bao-giam-ngheo-10-xa-2023');
+    expect(ids).not.toContain('ty-le-ho-ngheo--10-xa-ngheo-lao-cai--2022--bai-bao-giam-ngheo-10-xa-2023');
+    // A year, a date in it, or a span ending with it ("trên 10 điểm %" over 2021–2023).
+    expect(vi.listed.filter((observation) => !/^2023|-2023$/.test(observation.period.key))).toEqual([]);
+    expect(ids).toContain('muc-giam-ty-le-ho-ngheo-binh-quan-xa--10-xa-ngheo-lao-cai--2021-2023--bai-bao-hoi-nghi-3-nam-nq-20-2024');
+    expect(vi.summarised).toEqual([]);
+    expect(vi.findings.map((finding) => finding.kind)).toEqual(['conflict', 'inconsistency']);
+    expect(yearView(model, 2023, 'en', ui('en')).title).toBe('Results for 2023');
   });
 });
