@@ -37,6 +37,14 @@ describe('the indicator page’s data', () => {
     expect(indicatorView(model, 'ty-le-ho-ngheo', 'vi', ui('vi')).methodChanges[0]!.title).toBe('Đổi chuẩn nghèo (2022)');
   });
 
+  it('past 120 figures the page lists its sources once and the rows refer to it; up to 120 each row prints its citation', () => {
+    const yearly = (count: number) => `observations:\n${Array.from({ length: count }, (_, i) => `  - { indicator: so-du-an, territory: nhom-xa-ngheo, period: ${1950 + i}, value: ${i}, status: reported, source: { document: bai-2023 } }`).join('\n')}\n`;
+    const long = build({ 'plans/nhieu-nam.yaml': yearly(121) }).model;
+    expect(indicatorView(long, 'so-du-an', 'vi', ui('vi')).sources?.list.map((source) => source.id)).toEqual(['bai-2023']);
+    const short = build({ 'plans/nhieu-nam.yaml': yearly(120) }).model;
+    expect(indicatorView(short, 'so-du-an', 'vi', ui('vi')).sources).toBeUndefined();
+  });
+
   it('a derived indicator links the one it is computed from, in the reader’s language', () => {
     expect(indicatorView(model, 'tang-thu-nhap-binh-quan-nong-thon', 'en', ui('en')).computedFrom).toEqual({
       name: 'Average income per person in rural areas',

@@ -6,6 +6,8 @@ import { unitWord, type UiStrings } from '../../present/phrases.ts';
 import { indicatorPath } from '../routes.ts';
 import type { IndicatorFigures } from '../select/indicatorFigures.ts';
 import { indicatorLayout, type IndicatorRegion } from '../select/indicatorRegions.ts';
+import { pageSources, type PageSources } from '../select/pageSources.ts';
+import { COMPACT_TABLE_ROWS } from '../select/scaleLimits.ts';
 
 /** A change of method as the indicator page lists it: "Đổi chuẩn nghèo (2022)", the note, the legal text. */
 export interface MethodChangeView {
@@ -29,6 +31,12 @@ export interface IndicatorView {
   regions: IndicatorRegion[];
   /** Says how many places have figures, when some are on the provinces' pages. */
   regionsNote?: string | undefined;
+  /**
+   * The page's list of sources, when its table is too long to print each row's citation
+   * (COMPACT_TABLE_ROWS): each row then names its document by a short reference to the list at the
+   * end, and Cite composes the citation from the page. A shorter table prints every citation.
+   */
+  sources?: PageSources | undefined;
 }
 
 /** What the indicator page shows, computed from the model; IndicatorPage.astro only renders it. */
@@ -39,6 +47,7 @@ export function indicatorView(model: Model, id: string, locale: Locale, t: UiStr
   const layout = indicatorLayout(model, id);
   const regionPlaces = layout.regions.reduce((sum, region) => sum + region.figuresByPlace.length, 0);
   const computedFrom = indicator.relation ? model.index.indicator.get(indicator.relation.of) : undefined;
+  const figures = layout.ownPage.flatMap((f) => [...f.observations, ...f.targets]);
   return {
     indicator,
     name: pickText(indicator.name, locale),
@@ -54,5 +63,6 @@ export function indicatorView(model: Model, id: string, locale: Locale, t: UiStr
     byPlace: layout.ownPage,
     regions: layout.regions,
     regionsNote: layout.regions.length > 0 ? t.regionsNote(formatNumber(layout.ownPage.length + regionPlaces, locale)) : undefined,
+    sources: figures.length > COMPACT_TABLE_ROWS ? pageSources(model, figures) : undefined,
   };
 }
