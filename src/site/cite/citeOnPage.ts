@@ -14,8 +14,9 @@ export function addCiteButtons(root: Document): void {
   const sources = root.querySelector<HTMLElement>('section.figure-sources[data-cite-version]');
   if (!sources) return;
   const locale: Locale = root.documentElement.lang === 'en' ? 'en' : 'vi';
-  for (const row of root.querySelectorAll<HTMLTableRowElement>('table[data-cite-subject] tr[id]')) {
-    const cell = row.cells[row.cells.length - 1];
+  for (const row of root.querySelectorAll<HTMLTableRowElement>('table[data-cite-subject] tr[id], table[data-cite-targets] tr[id]')) {
+    // A plan's targets table cites in its target cell (the second); the others in their last.
+    const cell = row.closest('table')?.dataset['citeTargets'] !== undefined ? row.cells[1] : row.cells[row.cells.length - 1];
     if (!cell || cell.querySelector('.cite')) continue;
     const details = root.createElement('details');
     details.className = 'cite';
@@ -34,10 +35,10 @@ export function addCiteButtons(root: Document): void {
 /** The parts of a row's citation, read from the page; undefined when the page lacks one of them. */
 export function citationPartsOf(row: HTMLTableRowElement, sources: HTMLElement, root: Document): CitationParts | undefined {
   const table = row.closest('table');
-  // The last three cells: when, how much, from where (FigureTable on a territory page).
-  const [period, value, cell] = [...row.cells].slice(-3);
-  const amount = value?.querySelector<HTMLElement>('.number');
-  const link = cell?.querySelector<HTMLAnchorElement>('a[href^="#src-"]');
+  const fields = table?.dataset['citeTargets'] !== undefined ? targetFields(row) : figureFields(row);
+  if (!fields) return undefined;
+  const { when, target, amount, cell } = fields;
+  const link = cell.querySelector<HTMLAnchorElement>('a[href^="#src-"]');
   const entry = link ? root.getElementById(link.getAttribute('href')!.slice(1)) : null;
   const reference = entry?.querySelector<HTMLElement>('.figure-sources__ref');
   // On an indicator's page each row is a place: the subject is the indicator (the table's) and the
@@ -48,10 +49,7 @@ export function citationPartsOf(row: HTMLTableRowElement, sources: HTMLElement, 
   const subject = row.dataset['citeSubject'] ?? (byPlace && tableSubject !== undefined ? `${tableSubject}, ${place}` : tableSubject);
   const page = row.dataset['citePage'] ?? table?.dataset['citePage'];
   const version = sources.dataset['citeVersion'];
-  if (!period || !amount || !cell || !entry || !reference || subject === undefined || page === undefined || version === undefined) return undefined;
-  // A target's period cell reads "Mục tiêu 2025": the deadline is what follows the word.
-  const kind = period.querySelector('.kind-target');
-  const when = (period.textContent ?? '').slice(kind?.textContent?.length ?? 0).trim();
+  if (!entry || !reference || subject === undefined || page === undefined || version === undefined) return undefined;
   // The document is known to the data when its entry links to its page; then the row's locator counts.
   const known = reference instanceof HTMLAnchorElement;
   // The locator is the cell's own text after the reference (", phụ lục 1"), outside any element.
@@ -66,8 +64,8 @@ export function citationPartsOf(row: HTMLTableRowElement, sources: HTMLElement, 
   return {
     subject,
     when,
-    target: kind !== null,
-    amount: amount.textContent ?? '',
+    target,
+    amount,
     ...(row.dataset['citeStatus'] ? { status: row.dataset['citeStatus'] } : {}),
     source: reference.textContent ?? '',
     ...(locator ? { locator } : {}),
@@ -77,6 +75,34 @@ export function citationPartsOf(row: HTMLTableRowElement, sources: HTMLElement, 
     version,
     permalink: `${page}#${row.id}`,
   };
+}
+
+/** What a row says of its figure: when, whether a target, how much, and the element naming its source. */
+interface RowFields {
+  when: string;
+  target: boolean;
+  amount: string;
+  cell: HTMLElement;
+}
+
+/** A figure table's row (FigureTable): its last three cells say when, how much, from where. */
+function figureFields(row: HTMLTableRowElement): RowFields | undefined {
+  const [period, value, cell] = [...row.cells].slice(-3);
+  const amount = value?.querySelector<HTMLElement>('.number');
+  if (!period || !amount || !cell) return undefined;
+  // A target's period cell reads "Mục tiêu 2025": the deadline is what follows the word.
+  const kind = period.querySelector('.kind-target');
+  return { when: (period.textContent ?? '').slice(kind?.textContent?.length ?? 0).trim(), target: kind !== null, amount: amount.textContent ?? '', cell };
+}
+
+/** A plan's targets table's row (TargetsTable): its target cell holds the amount, "(2025)" and the source note. */
+function targetFields(row: HTMLTableRowElement): RowFields | undefined {
+  const value = row.cells[1];
+  const amount = value?.querySelector<HTMLElement>('.number');
+  const due = value?.querySelector<HTMLElement>('.target-due');
+  const cell = value?.querySelector<HTMLAnchorElement>('a[href^="#src-"]')?.parentElement;
+  if (!amount || !due || !cell) return undefined;
+  return { when: (due.textContent ?? '').trim().replace(/^\((.*)\)$/, '$1'), target: true, amount: amount.textContent ?? '', cell };
 }
 
 /** The citation and its copy button, as the figure's own page shows them (FigureCitation.astro). */
