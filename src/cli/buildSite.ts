@@ -51,11 +51,12 @@ async function main(argv: string[]): Promise<number> {
 }
 
 /** Runs the data check; on success it sends the site's address from its settings, if any. */
-function checkData(outDir: string): Promise<{ code: number; baseUrl: string | null }> {
+async function checkData(outDir: string): Promise<{ code: number; baseUrl: string | null }> {
   const child = spawn(process.execPath, [join(import.meta.dirname, 'checkBeforeBuild.ts'), outDir], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
   let baseUrl: string | null = null;
   child.on('message', (message: { baseUrl: string | null }) => (baseUrl = message.baseUrl));
-  return exitCodeOf(child).then((code) => ({ code, baseUrl }));
+  const code = await exitCodeOf(child);
+  return { code, baseUrl };
 }
 
 /** Our --outDir names where the finished site goes; Astro gets the staging folder instead. */
