@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { openBrowser } from '../support/browser.ts';
 import { builtHtmlPages, decodeAttribute, idsOf } from '../support/builtPages.ts';
 import { useSiteInBrowser } from '../support/siteInBrowser.ts';
+import { expectReferenceLeadsToEntry } from '../support/sourceReference.ts';
 import { DIST, TEMPLATES } from '../support/siteUnderTest.ts';
 
 const site = useSiteInBrowser();
@@ -116,16 +117,7 @@ test('without JavaScript, a row’s reference leads to its document named in ful
     const page = await noScript.context.newPage();
     for (const path of [TEMPLATES.commune, TEMPLATES.communeEn]) {
       await page.goto(`${site.server.origin}${path}`);
-      const reference = page.locator('table.figures td a[href^="#src-"]').first();
-      const anchor = (await reference.getAttribute('href'))!;
-      await reference.click();
-      expect(new URL(page.url()).hash).toBe(anchor);
-      const entry = page.locator(':target');
-      expect(await entry.getAttribute('id')).toBe(anchor.slice(1));
-      expect(await entry.isVisible()).toBe(true);
-      // The entry names the document in full: type, number or title, and its title in quotes.
-      expect(await entry.locator('.figure-sources__ref').innerText()).toMatch(/“.+”/);
-      expect(await page.locator('details.cite').count()).toBe(0);
+      await expectReferenceLeadsToEntry(page, 'first');
     }
     await page.close();
   } finally {

@@ -12,6 +12,7 @@ import { figurePath } from '../../src/site/routes.ts';
 import { generateSyntheticData } from '../bench/syntheticData.ts';
 import { openBrowser } from '../support/browser.ts';
 import { useSiteInBrowser } from '../support/siteInBrowser.ts';
+import { expectReferenceLeadsToEntry } from '../support/sourceReference.ts';
 
 /**
  * An indicator with figures for more places than one page holds is split into a page per
@@ -160,15 +161,7 @@ test('without JavaScript, a province page’s row reference leads to its documen
     const page = await noScript.context.newPage();
     for (const path of PAGES) {
       await page.goto(`${site.server.origin}${path}`);
-      const reference = page.locator('table.figures td a[href^="#src-"]').last();
-      const anchor = (await reference.getAttribute('href'))!;
-      await reference.click();
-      expect(new URL(page.url()).hash).toBe(anchor);
-      const entry = page.locator(':target');
-      expect(await entry.getAttribute('id')).toBe(anchor.slice(1));
-      expect(await entry.isVisible()).toBe(true);
-      expect(await entry.locator('.figure-sources__ref').innerText()).toMatch(/“.+”/);
-      expect(await page.locator('details.cite').count()).toBe(0);
+      await expectReferenceLeadsToEntry(page, 'last');
     }
     await page.close();
   } finally {
