@@ -18,8 +18,14 @@ test.each([
 ])('%s at %i px looks the same with and without the breaks between fields', async (path, width) => {
   const page = await site.browser.context.newPage();
   await page.setViewportSize({ width, height: 800 });
+  // Drawn once the page has settled: the Cite buttons are added when the browser is idle and their
+  // code is fetched then, so a picture taken at load time could catch the page before or after.
+  const idle = () => page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(null), { timeout: 3000 })));
   const draw = async () => {
     await page.goto(site.server.origin + path);
+    await idle();
+    await page.waitForLoadState('networkidle');
+    await idle();
     return page.screenshot({ fullPage: true, animations: 'disabled' });
   };
   const published = await draw();
