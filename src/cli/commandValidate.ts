@@ -1,14 +1,7 @@
-import { join } from 'node:path';
-import { dataDateForChecks } from '../node/dataVersion.ts';
-import { committedIdsOfChangedFiles } from '../node/gitHistory.ts';
-import { buildModel } from '../core/buildModel.ts';
 import { isCatalogueFile } from '../core/load/loadProject.ts';
 import { countBySeverity } from '../core/diagnostics.ts';
-import { readSiteFiles } from '../node/catalogueFiles.ts';
-import { loadInWorkers } from '../node/loadInWorkers.ts';
-import { openLoadCache } from '../node/loadCache.ts';
+import { checkDataFolder } from './checkDataFolder.ts';
 import { foldCascades, formatDiagnostics, type OutputLanguage } from '../present/diagnosticsReport.ts';
-import { wordDiagnostics } from '../present/diagnosticText.ts';
 
 export interface ValidateOptions {
   root: string;
@@ -23,10 +16,7 @@ export interface ValidateOptions {
  * --strict, because conflicts between sources are facts to publish, not mistakes to fix.
  */
 export async function commandValidate(options: ValidateOptions): Promise<number> {
-  const files = await readSiteFiles(options.root);
-  const built = buildModel(files, await loadInWorkers(files, { cache: openLoadCache(join(import.meta.dirname, '..', '..')) }), { dataDate: dataDateForChecks(options.root), committedIds: committedIdsOfChangedFiles(options.root) });
-  const { model } = built;
-  const diagnostics = wordDiagnostics(built.diagnostics, model);
+  const { files, model, diagnostics } = await checkDataFolder(options.root);
   const tally = countBySeverity(diagnostics);
   const failed = tally.error > 0 || (options.strict && tally.warning > 0);
   if (options.json) {

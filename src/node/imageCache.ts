@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { cacheFolder, UNUSED_ENTRY_DAYS } from './loadCache.ts';
+import { cacheFolder, removeUnusedEntries } from './loadCache.ts';
 
 /**
  * Images drawn in an earlier build, kept by a hash of what they were drawn from and of the
@@ -23,11 +23,7 @@ function openFolder(): string | null {
   if (opened === null) return null;
   try {
     mkdirSync(opened, { recursive: true });
-    const unusedSince = Date.now() - UNUSED_ENTRY_DAYS * 24 * 3600 * 1000;
-    for (const name of readdirSync(opened)) {
-      const entry = join(opened, name);
-      if ((statSync(entry, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < unusedSince) rmSync(entry, { force: true });
-    }
+    removeUnusedEntries(opened);
   } catch {
     // A read-only or missing cache folder only costs time.
   }

@@ -60,15 +60,20 @@ export function openLoadCache(codeRoot: string, folder = cacheFolder('load', cod
   try {
     mkdirSync(here, { recursive: true });
     for (const other of readdirSync(base)) if (other !== engine) rmSync(join(base, other), { recursive: true, force: true });
-    const unusedSince = Date.now() - UNUSED_ENTRY_DAYS * 24 * 3600 * 1000;
-    for (const name of readdirSync(here)) {
-      const entry = join(here, name);
-      if ((statSync(entry, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < unusedSince) rmSync(entry, { force: true });
-    }
+    removeUnusedEntries(here);
   } catch {
     return null;
   }
   return loadCacheIn(here, engine);
+}
+
+/** Removes the entries of `folder` not read or written for UNUSED_ENTRY_DAYS (their modification time). */
+export function removeUnusedEntries(folder: string): void {
+  const unusedSince = Date.now() - UNUSED_ENTRY_DAYS * 24 * 3600 * 1000;
+  for (const name of readdirSync(folder)) {
+    const entry = join(folder, name);
+    if ((statSync(entry, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < unusedSince) rmSync(entry, { force: true });
+  }
 }
 
 /** The cache in a folder already opened (a worker thread gets the folder from the main thread). */
