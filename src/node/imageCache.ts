@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { cacheFolder, removeUnusedEntries } from './loadCache.ts';
+import { PALETTE_PNG_ENCODER } from './palettePng.ts';
 
 /**
  * Images drawn in an earlier build, kept by a hash of what they were drawn from and of the
@@ -43,7 +44,7 @@ function markUsed(file: string): void {
 function libraryVersions(): string {
   const require = createRequire(join(process.cwd(), 'package.json'));
   const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
-  return ['satori', '@resvg/resvg-js', '@expo-google-fonts/be-vietnam-pro', 'write-excel-file'].map((name) => `${name}@${version(name)}`).join(' ');
+  return ['satori', '@resvg/resvg-js', '@expo-google-fonts/be-vietnam-pro', 'write-excel-file'].map((name) => `${name}@${version(name)}`).concat(PALETTE_PNG_ENCODER).join(' ');
 }
 
 /**

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori from 'satori';
 import { cachedImage } from './imageCache.ts';
+import { palettePng } from './palettePng.ts';
 import { SHARE_IMAGE_SIZE } from '../site/share/shareImageSize.ts';
 import type { ShareCard } from '../site/share/sharePreview.ts';
 
@@ -66,11 +67,11 @@ function cardTree(card: ShareCard): Node {
   );
 }
 
-/** The card drawn as SVG by satori (text as outlines), then as PNG by resvg. */
+/** The card drawn as SVG by satori (text as outlines), then by resvg, kept as a palette PNG. */
 export function drawShareCard(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
   return cachedImage('card', JSON.stringify(cardTree(card)), async () => {
     fonts ??= loadFonts();
     const svg = await satori(cardTree(card) as Parameters<typeof satori>[0], { ...SHARE_IMAGE_SIZE, fonts });
-    return new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
+    return palettePng(new Resvg(svg, { fitTo: { mode: 'original' } }).render());
   });
 }
