@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- --sizes S,M,L`: how long validation and the full build take on synthetic
- * data of each size, against the floor: a bare Astro build of the same number of trivial pages
+ * data of each size (XL, L grown to four times its figures, checks growth), against the floor: a bare Astro build of the same number of trivial pages
  * on the same machine, in the same run. A report, not a test: it prints figures and never fails
  * on them. The build is whatever `npm run build` is, so the figures include everything it does.
  *
@@ -132,7 +132,7 @@ function table(header: string[], rows: string[][]): string {
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: 'S,M,L' }, keep: { type: 'boolean', default: false } } });
 const sizes = values.sizes.split(',').map((s) => s.trim().toUpperCase()) as SizeName[];
-for (const size of sizes) if (!(size in SIZES)) throw new Error(`unknown size ${size}: use S, M or L`);
+for (const size of sizes) if (!(size in SIZES)) throw new Error(`unknown size ${size}: use S, M, L or XL`);
 
 const rows: string[][] = [];
 const phaseRows: { size: string; phases: Phase[] }[] = [];

@@ -11,18 +11,22 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 
+/**
+ * S to L: 30 indicators reported every year 2020–2025 by every commune. XL is L grown the way a
+ * national site grows once it runs for a while (the issue's growth check): twice the indicators and
+ * twice the years (2014–2025), four times L's figures on the same communes.
+ */
 export const SIZES = {
-  S: { provinces: 2, communes: 100 },
-  M: { provinces: 10, communes: 1_000 },
-  L: { provinces: 34, communes: 3_321 },
+  S: { provinces: 2, communes: 100, indicators: 30, years: 6 },
+  M: { provinces: 10, communes: 1_000, indicators: 30, years: 6 },
+  L: { provinces: 34, communes: 3_321, indicators: 30, years: 6 },
+  XL: { provinces: 34, communes: 3_321, indicators: 60, years: 12 },
 } as const;
 export type SizeName = keyof typeof SIZES;
 
-export const INDICATOR_COUNT = 30;
-export const YEARS = [2020, 2021, 2022, 2023, 2024, 2025] as const;
+const LAST_YEAR = 2025;
 /** Indicators with a target in each province's plan, per commune. */
 const TARGETED_INDICATORS = 5;
-const REPORTS_PER_PROVINCE = YEARS.length;
 /** Press articles about each province's plan: at least two, and a few hundred documents in all. */
 const MIN_DOCUMENTS = 200;
 const MIN_ARTICLES_PER_PROVINCE = 2;
@@ -64,7 +68,8 @@ export interface GeneratedCounts {
 }
 
 export function generateSyntheticData(size: SizeName, out: string, seed = 20_251_122): GeneratedCounts {
-  const { provinces, communes } = SIZES[size];
+  const { provinces, communes, indicators: indicatorCount, years: yearCount } = SIZES[size];
+  const years = Array.from({ length: yearCount }, (_, i) => LAST_YEAR - yearCount + 1 + i);
   const next = random(seed);
   rmSync(join(out, 'content'), { recursive: true, force: true });
   rmSync(join(out, 'plans'), { recursive: true, force: true });
@@ -75,7 +80,7 @@ export function generateSyntheticData(size: SizeName, out: string, seed = 20_251
     counts.files += 1;
   };
 
-  const indicators = Array.from({ length: INDICATOR_COUNT }, (_, i) => ({ id: `chi-so-${i + 1}`, ...UNIT_CYCLE[i % UNIT_CYCLE.length]! }));
+  const indicators = Array.from({ length: indicatorCount }, (_, i) => ({ id: `chi-so-${i + 1}`, ...UNIT_CYCLE[i % UNIT_CYCLE.length]! }));
   write(
     'content/indicators/synthetic.yaml',
     `indicators:\n${indicators
@@ -84,7 +89,7 @@ export function generateSyntheticData(size: SizeName, out: string, seed = 20_251
   );
   write('content/agencies/synthetic.yaml', `agencies:\n${Array.from({ length: provinces }, (_, p) => `  - id: ubnd-tinh-${p + 1}\n    name: { vi: UBND tỉnh Tổng hợp ${p + 1}, en: People's Committee of Synthetic province ${p + 1} }\n`).join('')}  - id: bao-tong-hop\n    name: { vi: Báo Tổng hợp, en: Synthetic News }\n`);
 
-  const articlesPerProvince = Math.max(MIN_ARTICLES_PER_PROVINCE, Math.ceil(MIN_DOCUMENTS / provinces) - 1 - REPORTS_PER_PROVINCE);
+  const articlesPerProvince = Math.max(MIN_ARTICLES_PER_PROVINCE, Math.ceil(MIN_DOCUMENTS / provinces) - 1 - years.length);
   let communeIndex = 0;
   for (let p = 0; p < provinces; p++) {
     const province = `tinh-${p + 1}`;
@@ -111,8 +116,8 @@ export function generateSyntheticData(size: SizeName, out: string, seed = 20_251
     }
     write(`plans/${province}/${plan}.yaml`, targetLines.join(''));
 
-    for (let r = 0; r < REPORTS_PER_PROVINCE; r++) {
-      const year = YEARS[r]!;
+    for (let r = 0; r < years.length; r++) {
+      const year = years[r]!;
       const report = `bao-cao-${province}-${year}`;
       write(`plans/${province}/${report}.md`, `---\nid: ${report}\ntype: bao-cao\nnumber: ${200 + r}/BC-UBND\nissuer: ubnd-tinh-${p + 1}\nissued: ${year + 1}-01-15\nstatus: ban-hanh\ntitle: { vi: Báo cáo kết quả năm ${year} tỉnh Tổng hợp ${p + 1} }\nrelations:\n  - { type: reports-on, document: ${plan} }\n---\nBáo cáo tổng hợp năm ${year}.\n`);
       counts.documents += 1;
@@ -139,7 +144,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({ options: { size: { type: 'string', default: 'S' }, out: { type: 'string' }, seed: { type: 'string' } } });
   const size = values.size as SizeName;
   if (!(size in SIZES) || !values.out) {
-    process.stderr.write('usage: node tests/bench/syntheticData.ts --size S|M|L --out DIR [--seed N]\n');
+    process.stderr.write('usage: node tests/bench/syntheticData.ts --size S|M|L|XL --out DIR [--seed N]\n');
     process.exit(2);
   }
   const counts = generateSyntheticData(size, values.out, values.seed ? Number(values.seed) : undefined);
