@@ -15,7 +15,7 @@ import { shareSettings } from '../site/share/siteSettings.ts';
  * the parent (an IPC channel) when the environment gives none.
  */
 async function main(outDir: string): Promise<number> {
-  const { model, diagnostics } = await checkDataFolder(process.env['MINHBACH_DATA'] ?? process.cwd());
+  const { site, diagnostics } = await checkDataFolder(process.env['MINHBACH_DATA'] ?? process.cwd());
   const tally = countBySeverity(diagnostics);
   if (tally.error > 0) {
     process.stderr.write(`${formatDiagnostics(diagnostics, { language: 'both', verbose: false })}\n`);
@@ -25,10 +25,10 @@ async function main(outDir: string): Promise<number> {
   process.stdout.write(`Dữ liệu hợp lệ / data valid (${tally.warning} cảnh báo/warnings: npm run validate shows them)\n`);
   // The site's address from its settings (content/site.yaml base_url) when the environment gives
   // none: Astro and every page read MINHBACH_SITE_URL, which the parent passes on to them.
-  const baseUrl = model.site?.base_url;
+  const baseUrl = site?.base_url;
   const env = { ...process.env };
   if (!env['MINHBACH_SITE_URL']?.trim() && baseUrl) env['MINHBACH_SITE_URL'] = baseUrl;
-  for (const warning of shareWarnings(env, shareSettings(model, env))) process.stderr.write(`${warning}\n`);
+  for (const warning of shareWarnings(env, shareSettings({ site }, env))) process.stderr.write(`${warning}\n`);
   await new Promise<void>((sent) => (process.send ? process.send({ baseUrl: baseUrl ?? null }, () => sent()) : sent()));
   return 0;
 }

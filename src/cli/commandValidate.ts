@@ -16,7 +16,7 @@ export interface ValidateOptions {
  * --strict, because conflicts between sources are facts to publish, not mistakes to fix.
  */
 export async function commandValidate(options: ValidateOptions): Promise<number> {
-  const { files, model, diagnostics } = await checkDataFolder(options.root);
+  const { files, counts, diagnostics } = await checkDataFolder(options.root);
   const tally = countBySeverity(diagnostics);
   const failed = tally.error > 0 || (options.strict && tally.warning > 0);
   if (options.json) {
@@ -26,16 +26,7 @@ export async function commandValidate(options: ValidateOptions): Promise<number>
           ok: !failed,
           counts: tally,
           consequent: diagnostics.filter((d) => d.causedBy).length,
-          model: {
-            documents: model.documents.length,
-            targets: model.targets.length,
-            observations: model.observations.length,
-            tasks: model.tasks.length,
-            territories: model.territories.length,
-            groups: model.groups.length,
-            indicators: model.indicators.length,
-            agencies: model.agencies.length,
-          },
+          model: counts,
           // Root causes, each with the errors that follow from it (cleared by fixing it).
           diagnostics: foldCascades(diagnostics).map(({ root, consequences }) => ({ ...root, consequences })),
         },
@@ -46,7 +37,7 @@ export async function commandValidate(options: ValidateOptions): Promise<number>
   } else {
     process.stdout.write(`${formatDiagnostics(diagnostics, { language: options.language, verbose: options.verbose })}\n`);
     process.stdout.write(
-      `\n${files.filter((file) => !isCatalogueFile(file.path)).length} tệp/files · ${model.documents.length} tài liệu/documents · ${model.targets.length} chỉ tiêu/targets · ${model.observations.length} số liệu/observations · ${model.tasks.length} nhiệm vụ/tasks · ${model.territories.length + model.groups.length} địa bàn/places · ${model.indicators.length} chỉ số/indicators\n`,
+      `\n${files.filter((file) => !isCatalogueFile(file.path)).length} tệp/files · ${counts.documents} tài liệu/documents · ${counts.targets} chỉ tiêu/targets · ${counts.observations} số liệu/observations · ${counts.tasks} nhiệm vụ/tasks · ${counts.territories + counts.groups} địa bàn/places · ${counts.indicators} chỉ số/indicators\n`,
     );
   }
   return failed ? 1 : 0;

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import type { LoadedProject, SourceFile } from '../core/load/loadProject.ts';
+import { keepEntry, readEntry, writeEntry } from './cacheEntry.ts';
+import { fileDigest } from './fileDigest.ts';
 
 /**
  * Each data file's loaded records and diagnostics, kept on disk between runs, so a file that has
@@ -21,17 +22,20 @@ export interface LoadCache {
   keyOf(file: SourceFile): string;
   read(key: string): LoadedProject | undefined;
   write(key: string, loaded: LoadedProject): void;
+  /** Marks an entry as used without reading it (a run answered from src/node/reportCache.ts still needs it). */
+  keep(key: string): void;
 }
 
 /**
- * The folder of the build's caches (`load/` here, `images/` in src/node/imageCache.ts), or `off`
+ * The folder of the build's caches (`load/` here, `reports/` in src/node/reportCache.ts, `images/`
+ * in src/node/imageCache.ts), or `off`
  * for none: what the bench and tests set to use caches of their own. Default:
  * node_modules/.cache/minhbach, which the publish workflow restores and saves whole.
  */
 export const CACHE_FOLDER_VARIABLE = 'MINHBACH_CACHE_DIR';
 
 /** Where the caches of kind `kind` live for the engine under `codeRoot`, or null when turned off. */
-export function cacheFolder(kind: 'load' | 'images', codeRoot: string): string | null {
+export function cacheFolder(kind: 'load' | 'reports' | 'images', codeRoot: string): string | null {
   const root = process.env[CACHE_FOLDER_VARIABLE];
   if (root === 'off') return null;
   return join(root || join(codeRoot, 'node_modules', '.cache', 'minhbach'), kind);
@@ -44,8 +48,8 @@ export function cacheFolder(kind: 'load' | 'images', codeRoot: string): string |
  */
 export const UNUSED_ENTRY_DAYS = 14;
 
-/** Libraries whose output is part of what a file loads into. */
-const ENGINE_LIBRARIES = ['yaml', 'zod'];
+/** Libraries whose output is part of what a file loads into (js-yaml reads, yaml finds positions, zod checks). */
+const ENGINE_LIBRARIES = ['js-yaml', 'yaml', 'zod'];
 
 /**
  * The cache for the engine whose sources are under `codeRoot`, in `folder` (default: `load/` in
@@ -80,9 +84,10 @@ export function removeUnusedEntries(folder: string): void {
 export function loadCacheIn(folder: string, engine = folder.split(/[\\/]/).at(-1)!): LoadCache {
   return {
     folder,
-    keyOf: (file) => createHash('sha256').update(engine).update('\0').update(file.path).update('\0').update(file.text).digest('hex'),
-    read: (key) => readEntry(join(folder, key)),
-    write: (key, loaded) => writeEntry(folder, key, loaded),
+    keyOf: (file) => createHash('sha256').update(engine).update('\0').update(fileDigest(file)).digest('hex'),
+    read: (key) => readEntry(join(folder, key), isLoadedProject),
+    write: (key, loaded) => void writeEntry(folder, key, loaded),
+    keep: (key) => keepEntry(join(folder, key)),
   };
 }
 
@@ -105,50 +110,10 @@ function engineVersion(codeRoot: string): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-const DIGEST_BYTES = 32;
-
-/** An entry is the SHA-256 of its payload, then the payload: a torn or altered one never matches. */
-function readEntry(path: string): LoadedProject | undefined {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch {
-    return undefined;
-  }
-  if (bytes.length <= DIGEST_BYTES) return undefined;
-  // Marks the entry as used, so that pruning (openLoadCache) keeps it.
-  try {
-    const now = new Date();
-    utimesSync(path, now, now);
-  } catch {
-    // A read-only cache still serves its entries.
-  }
-  const payload = bytes.subarray(DIGEST_BYTES);
-  if (!createHash('sha256').update(payload).digest().equals(bytes.subarray(0, DIGEST_BYTES))) return undefined;
-  try {
-    const loaded = deserialize(payload) as LoadedProject;
-    return isLoadedProject(loaded) ? loaded : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 const LISTS = ['territories', 'groups', 'indicators', 'agencies', 'documents', 'targets', 'tasks', 'observations', 'planDeclarations', 'pages', 'diagnostics'] as const;
 
 function isLoadedProject(value: unknown): value is LoadedProject {
   if (typeof value !== 'object' || value === null) return false;
   const record = value as Record<string, unknown>;
   return LISTS.every((list) => Array.isArray(record[list])) && record['invalidIds'] instanceof Set && record['invalidIdCauses'] instanceof Map;
-}
-
-/** Written beside its final name and renamed, so a reader never sees half an entry. */
-function writeEntry(folder: string, key: string, loaded: LoadedProject): void {
-  try {
-    const payload = serialize(loaded);
-    const temporary = join(folder, `${key}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-    writeFileSync(temporary, Buffer.concat([createHash('sha256').update(payload).digest(), payload]));
-    renameSync(temporary, join(folder, key));
-  } catch {
-    // A cache that cannot be written (read-only disk, full disk) only makes the next run slower.
-  }
 }

@@ -6,19 +6,24 @@ import type { Indicator, Model } from './types.ts';
  * The one way every view reads the site's settings (content/site.yaml), with what a data folder
  * that has none gets: the engine's name and nothing invented about who publishes it.
  */
+/** The settings alone, as a check's report keeps them (src/node/reportCache.ts): what sharing needs. */
+export interface SiteSettingsHolder {
+  site: SiteSettingsInput | null;
+}
+
 export function siteName(model: Pick<Model, 'site'>): LocalizedText {
   return model.site?.name ?? { vi: 'minhbach', en: 'minhbach' };
 }
 
-export function sitePublisher(model: Pick<Model, 'site'>): LocalizedText | undefined {
+export function sitePublisher(model: SiteSettingsHolder): LocalizedText | undefined {
   return model.site?.publisher;
 }
 
-export function siteContact(model: Pick<Model, 'site'>): SiteSettingsInput['contact'] {
+export function siteContact(model: SiteSettingsHolder): SiteSettingsInput['contact'] {
   return model.site?.contact;
 }
 
-export function reportErrorsTarget(model: Pick<Model, 'site'>): ReportErrorsTarget | undefined {
+export function reportErrorsTarget(model: SiteSettingsHolder): ReportErrorsTarget | undefined {
   return model.site?.report_errors;
 }
 

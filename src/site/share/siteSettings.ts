@@ -1,7 +1,6 @@
 import type { LocalizedText } from '../../core/schema/common.ts';
 import type { ReportErrorsTarget, SiteSettingsInput } from '../../core/schema/site.ts';
-import { reportErrorsTarget, siteContact, sitePublisher } from '../../core/model/siteSettings.ts';
-import type { Model } from '../../core/model/types.ts';
+import { reportErrorsTarget, siteContact, sitePublisher, type SiteSettingsHolder } from '../../core/model/siteSettings.ts';
 
 /** Where readers report a wrong figure: a GitHub repository's new-issue form, or an e-mail address. */
 export type ReportErrorsTo = ReportErrorsTarget;
@@ -18,7 +17,7 @@ export interface ShareSettings {
  * `report_errors`, a build on GitHub Actions reports to the repository it was built from
  * (GITHUB_REPOSITORY), which is where the data is edited; elsewhere there is no report link.
  */
-export function shareSettings(model: Pick<Model, 'site'>, env: Record<string, string | undefined> = process.env): ShareSettings {
+export function shareSettings(model: SiteSettingsHolder, env: Record<string, string | undefined> = process.env): ShareSettings {
   const repository = env['GITHUB_REPOSITORY']?.trim();
   return {
     publisher: sitePublisher(model),

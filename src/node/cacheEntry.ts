@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+
+/**
+ * One entry of an on-disk cache (src/node/loadCache.ts, src/node/reportCache.ts): the SHA-256 of
+ * its payload, then the payload (v8.serialize), so that a torn or altered entry never matches and
+ * is read as a miss.
+ */
+const DIGEST_BYTES = 32;
+
+/** The value kept at `path`, if it is whole and `accept` takes it; marks the entry as used. */
+export function readEntry<T>(path: string, accept: (value: unknown) => value is T): T | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    return undefined;
+  }
+  if (bytes.length <= DIGEST_BYTES) return undefined;
+  keepEntry(path);
+  const payload = bytes.subarray(DIGEST_BYTES);
+  if (!createHash('sha256').update(payload).digest().equals(bytes.subarray(0, DIGEST_BYTES))) return undefined;
+  try {
+    const value: unknown = deserialize(payload);
+    return accept(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Marks an entry as used (its modification time), so that pruning (removeUnusedEntries in
+ * src/node/loadCache.ts) keeps it; an entry that is not there is no error.
+ */
+export function keepEntry(path: string): void {
+  try {
+    const now = new Date();
+    utimesSync(path, now, now);
+  } catch {
+    // A read-only cache still serves its entries.
+  }
+}
+
+/**
+ * Writes `value` as the entry `key` of `folder`, beside its final name and renamed, so a reader
+ * never sees half an entry. Returns the payload written (null when it could not be), for a
+ * caller that wants exactly what a later read will give.
+ */
+export function writeEntry(folder: string, key: string, value: unknown): Buffer | null {
+  let payload: Buffer;
+  try {
+    payload = serialize(value);
+  } catch {
+    return null;
+  }
+  try {
+    const temporary = join(folder, `${key}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+    writeFileSync(temporary, Buffer.concat([createHash('sha256').update(payload).digest(), payload]));
+    renameSync(temporary, join(folder, key));
+  } catch {
+    // A cache that cannot be written (read-only disk, full disk) only makes the next run slower.
+  }
+  return payload;
+}
