@@ -52,6 +52,25 @@ test('a chart fetches Chart.js and draws its canvas only once it is scrolled int
   expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
 });
 
+test('a territory page\'s chart carries no copy of its figures: it draws the values of the table beside it', async () => {
+  const page = await site.browser.context.newPage();
+  const problems = watchProblems(page, site.server.origin);
+  await page.goto(site.server.origin + TEMPLATES.commune);
+  const charts = page.locator('figure.chart');
+  expect(await charts.count()).toBeGreaterThan(1);
+  expect(await page.locator('figure.chart script').count()).toBe(0);
+  const first = charts.first();
+  await first.scrollIntoViewIfNeeded();
+  await expect.poll(() => first.getAttribute('data-chart-state')).toBe('drawn');
+  const drawn = (JSON.parse((await first.locator('canvas').getAttribute('data-labels')) ?? '[]') as { text: string }[]).map((label) => label.text);
+  // The poverty rate's table: 48,46% (2022), 40,8% (31/10/2023), target below 15% (2025).
+  const table = page.locator(`table:has(caption#${await first.locator('canvas').getAttribute('aria-describedby')})`);
+  expect(await table.locator('tbody data').allInnerTexts()).toEqual(['48,46%', '40,8%', 'dưới 15%']);
+  expect(drawn).toEqual(expect.arrayContaining(['48,46', '40,8', '15', '2022', '2025']));
+  await page.close();
+  expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+});
+
 test('pages without charts load no script file; at most the small inline scripts of the Cite buttons and the territory filter', async () => {
   const page = await site.browser.context.newPage();
   for (const path of [TEMPLATES.home, TEMPLATES.plan, TEMPLATES.document, TEMPLATES.territoryIndex, TEMPLATES.methodology]) {

@@ -52,7 +52,7 @@ test('on a compact page, Cite composes for every row exactly the citation the fi
           const table = row.closest('table')!;
           return {
             id: row.id,
-            amount: row.querySelector('.number')!.textContent!,
+            amount: row.querySelector('td:nth-last-child(2) :is(data, .number)')!.textContent!,
             page: row.dataset['citePage'] ?? table.dataset['citePage']!,
             citation: row.querySelector('.cite__text')?.textContent ?? null,
           };

@@ -48,7 +48,7 @@ function rowChecks(pages: Map<string, string>): RowCheck[] {
     for (const row of html.matchAll(/<tr id="([^"]+)"[^>]*>([\s\S]*?)<\/tr>/g)) {
       const body = row[2]!;
       const citation = new RegExp(`<p class="cite__text" lang="${lang}">([\\s\\S]*?)</p>`).exec(body)?.[1];
-      const amount = /<span class="number">([\s\S]*?)<\/span>/.exec(body)?.[1];
+      const amount = /<data value="[^"]*">([\s\S]*?)<\/data>|<span class="number">([\s\S]*?)<\/span>/.exec(body)?.slice(1).find((group) => group !== undefined);
       if (citation === undefined || amount === undefined) continue;
       checks.push({ page, row: row[1]!, amount: text(amount), citation: text(citation) });
     }

@@ -1,10 +1,15 @@
 import { describe, expect, test, vi } from 'vitest';
 import { buildChartSpecs, fractionalYear, groupIntoCharts } from '../../src/site/chart/buildChartSpec.ts';
 import { chartSpecText, isChartWorthDrawing, parseChartSpec, type ChartSpec } from '../../src/site/chart/chartSpec.ts';
+import { chartSpecFromRows } from '../../src/site/chart/chartFromTable.ts';
 import { drawInto, observeCharts, type DrawChart } from '../../src/site/chart/observeCharts.ts';
+import { chartRowsOf, tableDrawsSameChart } from '../../src/site/chart/tableChartRows.ts';
 import { yearLabelsToDraw } from '../../src/site/chart/timeAxis.ts';
 import { indicatorFiguresFor } from '../../src/site/select/indicatorFigures.ts';
 import { siteModel } from './siteFixture.ts';
+import { join } from 'node:path';
+import { readSiteFiles } from '../../src/node/catalogueFiles.ts';
+import { buildWorded } from '../core/projectFixture.ts';
 
 const model = siteModel();
 const namChay = model.index.place.get('nam-chay')!;
@@ -195,5 +200,60 @@ describe('a change of method splits the chart', () => {
     const solid = [...svg.matchAll(/<path d="(M[^"]+)" fill="none" stroke="[^"]+" stroke-width="2.5"\/>/g)].map((m) => m[1]!);
     expect(solid).toHaveLength(1);
     expect(solid[0]!.match(/[ML]/g)).toHaveLength(2);
+  });
+});
+
+describe('a territory page\'s chart read from the table beside it', () => {
+  const TARGET_WORD = { vi: 'Mục tiêu', en: 'Target' } as const;
+
+  test('is the chart the server builds from the figures, for every place and indicator of the shipped site, in both languages', async () => {
+    const { model: shipped } = buildWorded(await readSiteFiles(join(import.meta.dirname, '..', '..')), undefined, { versionDate: '2026-12-03' });
+    let compared = 0;
+    for (const place of shipped.index.place.values()) {
+      for (const figures of indicatorFiguresFor(shipped, place)) {
+        for (const locale of ['vi', 'en'] as const) {
+          const charts = buildChartSpecs(shipped, [figures], locale).filter(({ spec }) => isChartWorthDrawing(spec));
+          if (charts.length !== 1) continue;
+          const rows = chartRowsOf(shipped, [...figures.observations, ...figures.targets], figures.indicator.unit, TARGET_WORD[locale], locale);
+          expect(tableDrawsSameChart(rows, charts[0]!.spec, locale), `${place.id} ${figures.indicator.id} ${locale}`).toBe(true);
+          compared += 1;
+        }
+      }
+    }
+    // 13 charts a language in the shipped data (poverty rates with the 2022 change of standard, as-of dates, targets).
+    expect(compared).toBeGreaterThanOrEqual(20);
+  });
+
+  test('draws Nậm Chày\'s poverty rate as its table prints it: 48,46 (2022), 40,8 (31/10/2023), and the target below 15% from the 2022 baseline', () => {
+    const rows = [
+      { kind: 'observed', date: '2022-12-31', value: 48.46 },
+      { kind: 'observed', date: '2023-10-31', value: 40.8 },
+      { kind: 'target', date: '2025-12-31', value: 15, due: 'Mục tiêu 2025', amount: 'dưới 15%', baseline: { date: '2022-12-31', value: 48.46 } },
+    ] as const;
+    const spec = chartSpecFromRows(rows, { unit: '%' }, 'vi');
+    expect(spec.series.map((s) => [s.kind, s.label, s.points.map((p) => p.label)])).toEqual([
+      ['observed', '', ['48,46', '40,8']],
+      ['target', 'Mục tiêu 2025: dưới 15%', ['48,46', '15']],
+    ]);
+    expect([spec.firstYear, spec.lastYear, spec.yMax]).toEqual([2022, 2025, 48.46]);
+    expect(spec.series[0]!.points[1]!.x).toBeCloseTo(2023.83, 2);
+  });
+
+  test('splits the results at a change of method, as the server does', () => {
+    const rows = [
+      { kind: 'observed', date: '2021-12-31', value: 60.95 },
+      { kind: 'observed', date: '2022-12-31', value: 50.54 },
+    ] as const;
+    const spec = chartSpecFromRows(rows, { unit: '%', breaks: [{ x: 2022, label: 'Đổi chuẩn nghèo' }] }, 'vi');
+    expect(spec.series.map((s) => s.points.map((p) => p.label))).toEqual([['60,95'], ['50,54']]);
+    expect(spec.breaks).toEqual([{ x: 2022, label: 'Đổi chuẩn nghèo' }]);
+  });
+
+  test('a table missing a figure the server would draw keeps the chart\'s own copy of its points', () => {
+    const spec = buildChartSpecs(model, [poverty], 'vi')[0]!.spec;
+    const rows = chartRowsOf(model, [...poverty.observations, ...poverty.targets], poverty.indicator.unit, 'Mục tiêu', 'vi');
+    expect(tableDrawsSameChart(rows, spec, 'vi')).toBe(true);
+    expect(tableDrawsSameChart(rows.slice(1), spec, 'vi')).toBe(false);
+    expect(tableDrawsSameChart(rows, spec, 'en')).toBe(false);
   });
 });

@@ -7,15 +7,9 @@ import type { Model } from '../../core/model/types.ts';
 import { formatDue } from '../../present/periodText.ts';
 import type { IndicatorFigures } from '../select/indicatorFigures.ts';
 import { breaksOf, segmentOf } from '../../core/model/seriesBreaks.ts';
-import { PLACES_PER_CHART, type ChartBreak, type ChartPoint, type ChartSeries, type ChartSpec } from './chartSpec.ts';
+import { fractionalYear, PLACES_PER_CHART, type ChartBreak, type ChartPoint, type ChartSeries, type ChartSpec } from './chartSpec.ts';
 
-/** 2023-10-31 → 2023.83: a time axis on which a year's figure (placed at 31 December) and an as-of date can share. */
-export function fractionalYear(isoDate: string): number {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  const start = Date.UTC(year, 0, 1);
-  const length = Date.UTC(year + 1, 0, 1) - start;
-  return Math.round((year + (Date.UTC(year, month - 1, day) - start) / length) * 1000) / 1000;
-}
+export { fractionalYear };
 
 /** One chart and the places it draws (whose sentences are its accessible description). */
 export interface ChartPanel {

@@ -24,6 +24,14 @@ export interface ChartSeries {
   points: ChartPoint[];
 }
 
+/** 2023-10-31 → 2023.83: a time axis on which a year's figure (placed at 31 December) and an as-of date can share. */
+export function fractionalYear(isoDate: string): number {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  const start = Date.UTC(year, 0, 1);
+  const length = Date.UTC(year + 1, 0, 1) - start;
+  return Math.round((year + (Date.UTC(year, month - 1, day) - start) / length) * 1000) / 1000;
+}
+
 /**
  * How places look: a colour and, so that colour is never the only difference (WCAG 1.4.1), a
  * point shape, printed as the same symbol in the page's legend; hollow for a target.

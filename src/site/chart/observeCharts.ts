@@ -1,3 +1,4 @@
+import { chartSpecFromTable } from './chartFromTable.ts';
 import { parseChartSpec, type ChartSpec } from './chartSpec.ts';
 
 export type DrawChart = (canvas: HTMLCanvasElement, spec: ChartSpec) => void;
@@ -42,8 +43,11 @@ export function observeCharts(root: ParentNode, options: ChartLoaderOptions = {}
 
 /** Draws one chart; on any failure the chart points to the table, which carries the figures. */
 export async function drawInto(element: HTMLElement, load: () => Promise<DrawChart>): Promise<void> {
-  // The spec is the attribute's value, or the text of the chart's JSON block (FigureChart.astro).
-  const spec = parseChartSpec(element.dataset['chart'] || (element.querySelector('script[type="application/json"]')?.textContent ?? undefined));
+  // The spec is the attribute's value, the text of the chart's JSON block (FigureChart.astro), or
+  // read from the table the chart sits beside (data-chart="table", chartFromTable.ts).
+  const marker = element.dataset['chart'];
+  const spec =
+    marker === 'table' ? chartSpecFromTable(element) : parseChartSpec(marker || (element.querySelector('script[type="application/json"]')?.textContent ?? undefined));
   const canvas = element.querySelector('canvas');
   if (!spec || !canvas) {
     element.dataset['chartState'] = 'failed';

@@ -88,7 +88,8 @@ interface RowFields {
 /** A figure table's row (FigureTable): its last three cells say when, how much, from where. */
 function figureFields(row: HTMLTableRowElement): RowFields | undefined {
   const [period, value, cell] = [...row.cells].slice(-3);
-  const amount = value?.querySelector<HTMLElement>('.number');
+  // The amount is a <data> holding the number (Amount.astro), or a span when there is no single number.
+  const amount = value?.querySelector<HTMLElement>('data, .number');
   if (!period || !amount || !cell) return undefined;
   // A target's period cell reads "Mục tiêu 2025": the deadline is what follows the word.
   const kind = period.querySelector('.kind-target');
