@@ -2,7 +2,7 @@ import { causeOf, compareDiagnostics, consequenceOf, type Diagnostic } from './d
 import { deriveFindings } from './derive/findings.ts';
 import { deriveProgress, progressAsOf } from './derive/progress.ts';
 import { linkProject } from './link/linkProject.ts';
-import { loadProject, type LoadedProject, type SourceFile } from './load/loadProject.ts';
+import { loadProject, type PackedLoadedFile, type SourceFile } from './load/loadProject.ts';
 import type { Model } from './model/types.ts';
 import { checkConsistency } from './validate/checkConsistency.ts';
 import { checkDocuments } from './validate/checkDocuments.ts';
@@ -42,7 +42,7 @@ export interface BuildResult {
  * returns the model and the diagnostics; the CLI, the Astro pages and the tests all call this.
  * `preloaded` holds files already loaded in worker threads (src/node/loadInWorkers.ts).
  */
-export function buildModel(files: readonly SourceFile[], preloaded?: ReadonlyMap<string, LoadedProject>, context: BuildContext = {}): BuildResult {
+export function buildModel(files: readonly SourceFile[], preloaded?: ReadonlyMap<string, PackedLoadedFile>, context: BuildContext = {}): BuildResult {
   const loaded = loadProject(files, preloaded);
   const { model: linked, diagnostics: linkDiagnostics } = linkProject(loaded);
   const { findings, diagnostics: findingDiagnostics } = deriveFindings(linked);

@@ -44,9 +44,8 @@ export function keepEntry(path: string): void {
 }
 
 /**
- * Writes `value` as the entry `key` of `folder`, beside its final name and renamed, so a reader
- * never sees half an entry. Returns the payload written (null when it could not be), for a
- * caller that wants exactly what a later read will give.
+ * Writes `value` as the entry `key` of `folder`. Returns the payload written (null when it could
+ * not be), for a caller that wants exactly what a later read will give.
  */
 export function writeEntry(folder: string, key: string, value: unknown): Buffer | null {
   let payload: Buffer;
@@ -55,6 +54,12 @@ export function writeEntry(folder: string, key: string, value: unknown): Buffer 
   } catch {
     return null;
   }
+  writePayload(folder, key, payload);
+  return payload;
+}
+
+/** Writes a value already serialized, beside its final name and renamed, so a reader never sees half an entry. */
+export function writePayload(folder: string, key: string, payload: Uint8Array): void {
   try {
     const temporary = join(folder, `${key}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
     writeFileSync(temporary, Buffer.concat([createHash('sha256').update(payload).digest(), payload]));
@@ -62,5 +67,4 @@ export function writeEntry(folder: string, key: string, value: unknown): Buffer 
   } catch {
     // A cache that cannot be written (read-only disk, full disk) only makes the next run slower.
   }
-  return payload;
 }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LoadedProject, SourceFile } from '../core/load/loadProject.ts';
-import { keepEntry, readEntry, writeEntry } from './cacheEntry.ts';
+import { isPackedLoadedFile, type PackedLoadedFile, type SourceFile } from '../core/load/loadProject.ts';
+import { keepEntry, readEntry, writeEntry, writePayload } from './cacheEntry.ts';
 import { fileDigest } from './fileDigest.ts';
 
 /**
@@ -20,8 +20,10 @@ export interface LoadCache {
   /** The folder of this engine's entries. */
   readonly folder: string;
   keyOf(file: SourceFile): string;
-  read(key: string): LoadedProject | undefined;
-  write(key: string, loaded: LoadedProject): void;
+  read(key: string): PackedLoadedFile | undefined;
+  write(key: string, loaded: PackedLoadedFile): void;
+  /** Keeps a file already serialized (v8.serialize) for sending to another thread. */
+  writeSerialized(key: string, payload: Uint8Array): void;
   /** Marks an entry as used without reading it (a run answered from src/node/reportCache.ts still needs it). */
   keep(key: string): void;
 }
@@ -85,8 +87,9 @@ export function loadCacheIn(folder: string, engine = folder.split(/[\\/]/).at(-1
   return {
     folder,
     keyOf: (file) => createHash('sha256').update(engine).update('\0').update(fileDigest(file)).digest('hex'),
-    read: (key) => readEntry(join(folder, key), isLoadedProject),
+    read: (key) => readEntry(join(folder, key), isPackedLoadedFile),
     write: (key, loaded) => void writeEntry(folder, key, loaded),
+    writeSerialized: (key, payload) => writePayload(folder, key, payload),
     keep: (key) => keepEntry(join(folder, key)),
   };
 }
@@ -108,12 +111,4 @@ function engineVersion(codeRoot: string): string {
     }
   }
   return hash.digest('hex').slice(0, 16);
-}
-
-const LISTS = ['territories', 'groups', 'indicators', 'agencies', 'documents', 'targets', 'tasks', 'observations', 'planDeclarations', 'pages', 'diagnostics'] as const;
-
-function isLoadedProject(value: unknown): value is LoadedProject {
-  if (typeof value !== 'object' || value === null) return false;
-  const record = value as Record<string, unknown>;
-  return LISTS.every((list) => Array.isArray(record[list])) && record['invalidIds'] instanceof Set && record['invalidIdCauses'] instanceof Map;
 }

@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { classifyFile, loadProject, type LoadedProject, type SourceFile } from '../core/load/loadProject.ts';
+import { deserialize } from 'node:v8';
+import { classifyFile, isPackedLoadedFile, loadProject, packLoadedFile, type PackedLoadedFile, type SourceFile } from '../core/load/loadProject.ts';
 import type { LoadCache } from './loadCache.ts';
 
 /** Below this much YAML, starting threads costs more than it saves. */
@@ -19,8 +20,9 @@ export interface WorkerShare {
 
 /**
  * Loads the data's YAML files (reading and checking each against its schema) on every core. At
- * national scale (100 MB of figures, 600.000 records) that is most of validation; the records
- * come back by structured clone, which costs a fraction of reading them. Each file is loaded by
+ * national scale (100 MB of figures, 600.000 records) that is most of validation; each file's
+ * records come back packed (packLoadedFile) and serialized once, the same bytes the thread keeps
+ * in the cache, moved to this thread without a copy. Each file is loaded by
  * the same code as in the main thread, alone, and `loadProject` takes the results in file order,
  * so the model and the diagnostics are the same with or without threads.
  *
@@ -41,8 +43,8 @@ export async function loadInWorkers(
     minBytes = WORTH_THREADS_BYTES,
     cache = null,
   }: { workerFile?: string; minBytes?: number; cache?: LoadCache | null } = {},
-): Promise<Map<string, LoadedProject>> {
-  const loaded = new Map<string, LoadedProject>();
+): Promise<Map<string, PackedLoadedFile>> {
+  const loaded = new Map<string, PackedLoadedFile>();
   const keys = new Map<string, string>();
   const yamlFiles = files.filter((file) => {
     if (file.readError || !['reference', 'figures'].includes(classifyFile(file.path))) return false;
@@ -58,7 +60,7 @@ export async function loadInWorkers(
   if (bytes < minBytes || threads < 2 || !existsSync(workerFile)) {
     if (cache) {
       for (const file of yamlFiles) {
-        const one = loadProject([file]);
+        const one = packLoadedFile(loadProject([file]));
         cache.write(keys.get(file.path)!, one);
         loaded.set(file.path, one);
       }
@@ -80,9 +82,14 @@ export async function loadInWorkers(
       (share) =>
         new Promise<void>((resolve) => {
           const worker = new Worker(workerFile);
-          worker.on('message', (message: { done: true } | { path: string; loaded: LoadedProject }) => {
-            if ('done' in message) void worker.terminate();
-            else loaded.set(message.path, message.loaded);
+          worker.on('message', (message: { done: true } | { path: string; payload: Uint8Array }) => {
+            if ('done' in message) {
+              void worker.terminate();
+              return;
+            }
+            // A file whose records do not come back whole is left to loadProject, in this thread.
+            const one: unknown = deserialize(message.payload);
+            if (isPackedLoadedFile(one)) loaded.set(message.path, one);
           });
           worker.on('error', () => resolve());
           worker.on('exit', () => resolve());
