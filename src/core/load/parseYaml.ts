@@ -88,7 +88,14 @@ function refusedAsTooDeep(text: string, file: string, lineOffset: number, offset
  */
 const UNUSUAL_NUMBER = /(?:^[ \t]*-[ \t]+|:[ \t]+|[,[{][ \t]*)([-+]?(?:0x[0-9a-f]+|0o[0-7]+|0b[01]+|\d*\.?\d+e[-+]?\d+))(?=[ \t]*(?:$|[,\]}])|[ \t]+#)/gim;
 
+/**
+ * What every UNUSUAL_NUMBER contains ("0x" and a digit, or a digit, "e" and a digit): a text
+ * without it, nearly every file, is passed over at several times the speed of the full pattern.
+ */
+const MAYBE_UNUSUAL_NUMBER = /0[xob][0-9a-f]|\de[-+]?\d/i;
+
 function numberNotationDiagnostics(text: string, file: string, lineOffset: number): Diagnostic[] {
+  if (!MAYBE_UNUSUAL_NUMBER.test(text)) return [];
   const found: Diagnostic[] = [];
   for (const match of text.matchAll(UNUSUAL_NUMBER)) {
     const written = match[1]!;
