@@ -3,5 +3,7 @@ declare namespace App {
   interface Locals {
     locale: import('./core/format/formatNumber.ts').Locale;
     t: import('./present/phrases.ts').UiStrings;
+    /** Set by the page's first progress bar, which draws the shapes every bar of the page reuses (ProgressBar.astro). */
+    progressFrameDrawn?: boolean;
   }
 }
