@@ -2,6 +2,10 @@
 import { existsSync, renameSync, rmdirSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { watchDataFolder } from './src/site/dev/watchDataFolder.ts';
+import { cacheFolder } from './src/node/loadCache.ts';
+
+/** Astro's own caches, among them the pages of the last build (below), beside the data and image caches. */
+const astroCache = cacheFolder('pages', import.meta.dirname);
 
 /**
  * Hosts that serve the nearest 404.html for a missing address (Cloudflare Pages, Netlify with a
@@ -50,6 +54,13 @@ export default defineConfig({
   // npm run dev: edits to plans/ and content/ are checked and reload the page.
   integrations: [notFoundPages, watchDataFolder()],
   prefetch: false,
+  ...(astroCache ? { cacheDir: astroCache } : {}),
+  experimental: {
+    // A page whose cacheKey (src/site/pageKeys.ts: the content of the data files it draws from,
+    // its data stamp, the verdicts' deadlines) and code are as in the last build is copied from
+    // that build instead of rendered again. MINHBACH_CACHE_DIR=off renders every page.
+    incrementalBuild: astroCache !== null,
+  },
   // Document bodies are rendered by markdown-it (src/site/markdown/); Astro's Markdown pipeline is unused.
   markdown: { syntaxHighlight: false },
   // The search index is built as part of `npm run build`, after the pages are written.

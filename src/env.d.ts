@@ -5,5 +5,7 @@ declare namespace App {
     t: import('./present/phrases.ts').UiStrings;
     /** Set by the page's first progress bar, which draws the shapes every bar of the page reuses (ProgressBar.astro). */
     progressFrameDrawn?: boolean;
+    /** The data version the page is stamped with and its citations name. */
+    dataVersion: import('./core/model/dataVersion.ts').DataVersion;
   }
 }

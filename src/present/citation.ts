@@ -19,7 +19,7 @@ const WORDS = {
     by: (name: string) => ` của ${name}`,
     author: (name: string) => `, tác giả ${name}`,
     draft: ' (dự thảo)',
-    status: (asOf: string, label: string, projection: string | undefined) => `Tình trạng theo dữ liệu ngày ${asOf}: ${label}${projection ? `; theo tốc độ đã có, đến hạn khoảng ${projection}` : ''}.`,
+    status: (passed: boolean, label: string, projection: string | undefined) => `Tình trạng (${passed ? 'đã qua hạn' : 'chưa đến hạn'}): ${label}${projection ? `; theo tốc độ đã có, đến hạn khoảng ${projection}` : ''}.`,
   },
   en: {
     number: (n: string) => ` No. ${n}`,
@@ -27,7 +27,7 @@ const WORDS = {
     by: (name: string) => `, ${name}`,
     author: (name: string) => `, by ${name}`,
     draft: ' (draft)',
-    status: (asOf: string, label: string, projection: string | undefined) => `Status on the data of ${asOf}: ${label}${projection ? `; at the pace so far, about ${projection} at the deadline` : ''}.`,
+    status: (passed: boolean, label: string, projection: string | undefined) => `Status (${passed ? 'deadline passed' : 'before the deadline'}): ${label}${projection ? `; at the pace so far, about ${projection} at the deadline` : ''}.`,
   },
 } as const;
 
@@ -52,7 +52,8 @@ export function citationParts(model: Model, figure: Observation | Target, locale
   const name = indicator ? indicatorName(indicator, locale) : figure.indicator;
   const place = placeNameById(model, figure.territory, locale);
   const isObservation = 'period' in figure;
-  // A target is cited with its verdict, so a quoted status carries the date it was made at.
+  // A target is cited with its verdict, and whether its deadline had passed when it was made (the
+  // verdict's date is the build's, not the version the citation names: src/site/pageKeys.ts).
   const progress = isObservation ? undefined : model.progress.get(figure.id);
   const projection = progress?.projection !== undefined && indicator ? computedAmountText(progress.projection, indicator, locale) : undefined;
   return {
@@ -60,7 +61,7 @@ export function citationParts(model: Model, figure: Observation | Target, locale
     when: isObservation ? formatPeriod(figure.period, locale) : formatDue(figure.by, locale),
     target: !isObservation,
     amount: figureAmountText(amountOf(figure), indicator?.unit, locale),
-    ...(progress ? { status: WORDS[locale].status(formatDate(progress.asOf, locale), PROGRESS_LABELS[locale][progress.status], projection) } : {}),
+    ...(progress ? { status: WORDS[locale].status(progress.deadlinePassed, PROGRESS_LABELS[locale][progress.status], projection) } : {}),
     source: document ? documentReference(model, document, locale) : figure.source.document,
     // The source's own address lets a reader check the quote where it was published.
     ...(document && figure.source.locator ? { locator: locatorText(figure.source.locator, locale) } : {}),

@@ -4,6 +4,7 @@ import type { Model } from '../core/model/types.ts';
 import { formatDiagnostics } from '../present/diagnosticsReport.ts';
 import { wordDiagnostics } from '../present/diagnosticText.ts';
 import { join } from 'node:path';
+import { fileDigest } from '../node/fileDigest.ts';
 import { loadInWorkers } from '../node/loadInWorkers.ts';
 import { openLoadCache } from '../node/loadCache.ts';
 import { readCatalogueFiles } from '../node/catalogueFiles.ts';
@@ -15,6 +16,8 @@ export interface SiteModel {
   model: Model;
   /** Warnings and notes stay with the model, in words: some are shown on the pages they concern. */
   diagnostics: WordedDiagnostic[];
+  /** A hash of the text of every file the model was read from, by path: what pages' cache keys are made of (src/site/pageKeys.ts). */
+  fileHashes: ReadonlyMap<string, string>;
 }
 
 let cached: { generation: number; model: Promise<SiteModel> } | undefined;
@@ -48,5 +51,7 @@ export async function readAndBuild(root: string, siteRoot = process.cwd()): Prom
   if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
     throw new Error(formatDiagnostics(diagnostics, { language: 'both', verbose: false }));
   }
-  return { model, diagnostics };
+  // The load cache has already hashed each file (src/node/fileDigest.ts): this costs nothing more.
+  const fileHashes = new Map(files.map((file) => [file.path, fileDigest(file)]));
+  return { model, diagnostics, fileHashes };
 }

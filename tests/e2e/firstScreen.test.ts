@@ -150,12 +150,12 @@ describe('plain words', () => {
     const page = await withoutScript.browser.context.newPage();
     await page.goto(`${withoutScript.server.origin}/dia-ban/nam-chay/`);
     const footer = page.locator('footer');
-    expect(await footer.locator('.data-date').innerText()).toMatch(/^Số liệu trên trang được cập nhật đến ngày \d{1,2} tháng \d{1,2} năm \d{4}\.$/);
+    expect(await footer.locator('.data-date').innerText()).toMatch(/^Số liệu trên trang này được cập nhật lần cuối ngày \d{1,2} tháng \d{1,2} năm \d{4}\.$/);
     expect(await footer.innerText()).not.toMatch(/\b[0-9a-f]{7,}\b/);
     await footer.locator('details.version-details > summary').click();
     expect(await footer.locator('.data-version').innerText()).toMatch(/\b[0-9a-f]{7,}\b/);
     await page.goto(`${withoutScript.server.origin}/en/`);
-    expect(await page.locator('footer .data-date').innerText()).toMatch(/^The figures on this site were last updated on \d{1,2} [A-Z][a-z]+ \d{4}\.$/);
+    expect(await page.locator('footer .data-date').innerText()).toMatch(/^The figures on this page were last updated on \d{1,2} [A-Z][a-z]+ \d{4}\.$/);
     await page.close();
   });
 });

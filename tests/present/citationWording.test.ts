@@ -42,14 +42,14 @@ describe('one wording for a citation composed on the server or in the browser', 
       when: '2025',
       target: true,
       amount: 'dưới 15%',
-      status: 'Tình trạng theo dữ liệu ngày 3/12/2026: Quá hạn, chưa công bố kết quả.',
+      status: 'Tình trạng (đã qua hạn): Quá hạn, chưa công bố kết quả.',
       cautions: [],
       quote: 'phấn đấu đến năm 2025 tỷ lệ hộ nghèo dưới 15%',
       accessDate: '2026-12-03',
     };
     expect(citationFromParts(target, 'vi')).toBe(
       'Tỷ lệ hộ nghèo, Nậm Chày, mục tiêu đến năm 2025: dưới 15%. ' +
-        'Tình trạng theo dữ liệu ngày 3/12/2026: Quá hạn, chưa công bố kết quả. ' +
+        'Tình trạng (đã qua hạn): Quá hạn, chưa công bố kết quả. ' +
         'Nguồn: Báo cáo số 200/BC-UBND ngày 15/1/2023 của UBND huyện Văn Bàn, “Báo cáo kết quả giảm nghèo năm 2022”. ' +
         'Trích: “phấn đấu đến năm 2025 tỷ lệ hộ nghèo dưới 15%”. ' +
         'Dữ liệu minhbach, phiên bản v2024.1 (aaaaaaa, 2024-04-03). ' +

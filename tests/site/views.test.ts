@@ -265,7 +265,7 @@ describe('the home page’s data', () => {
 describe('the scorecard of targets by verdict', () => {
   it('counts the 19 shipped targets (2 met, 17 due with no result), lists each count’s targets up to the limit, and says how many more', () => {
     const vi = scorecardView(model, model.targets, { rowsOnThisPage: false, maxListed: 3 }, 'vi', ui('vi'));
-    expect([vi.title, vi.asOf]).toEqual(['Tình trạng 19 chỉ tiêu', 'Đánh giá theo dữ liệu ngày 3/12/2026.']);
+    expect([vi.title, vi.asOf]).toEqual(['Tình trạng 19 chỉ tiêu', 'Mỗi chỉ tiêu được đánh giá theo số liệu mới nhất, so với hạn của nó.']);
     // The verdicts always shown, even at zero, in the published order.
     expect(vi.lines.map((line) => [line.status, line.symbol, line.label, line.count])).toEqual([
       ['met', '✓', 'Đạt đúng hạn', 2],

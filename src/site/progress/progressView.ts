@@ -30,7 +30,12 @@ export interface ProgressView {
   bar?: ProgressBar;
   /** The projection at the deadline, worded ("20,84%"), when there is a pace. */
   projection?: string;
-  asOf: string;
+  /**
+   * "đã qua hạn" / "chưa đến hạn": what the date the verdict is made at decides. The date itself
+   * is the build's, said once on the versions page; a page of one place or document prints only
+   * what it decides, so that the page stays as it is until a deadline passes.
+   */
+  judged: string;
 }
 
 const WORDS = {
@@ -43,7 +48,8 @@ const WORDS = {
     projection: 'Dự báo đến hạn (theo tốc độ đã có)',
     pace: 'Tốc độ đã có',
     required: 'Tốc độ cần để đạt đúng hạn',
-    asOf: 'Đánh giá theo dữ liệu ngày',
+    judged: 'Đánh giá',
+    judgedWhen: (passed: boolean) => (passed ? 'đã qua hạn' : 'chưa đến hạn'),
     deadline: (date: string) => `hạn ${date}`,
     perYear: (change: string, up: boolean) => `${up ? 'tăng' : 'giảm'} ${change} mỗi năm`,
     noChange: 'không đổi',
@@ -60,7 +66,8 @@ const WORDS = {
     projection: 'Projected at the deadline (at the pace so far)',
     pace: 'Pace so far',
     required: 'Pace needed to meet it on time',
-    asOf: 'Judged on the data of',
+    judged: 'Judged',
+    judgedWhen: (passed: boolean) => (passed ? 'after the deadline' : 'before the deadline'),
     deadline: (date: string) => `deadline ${date}`,
     perYear: (change: string, up: boolean) => `${up ? 'up' : 'down'} ${change} a year`,
     noChange: 'no change',
@@ -119,7 +126,8 @@ export function progressView(model: Pick<Model, 'index'>, target: Target, progre
   if (projection) inputs.push({ term: w.projection, value: projection });
   if (progress.pace) inputs.push({ term: w.pace, value: paceWords(progress.pace.perYear, indicator, locale) });
   if (progress.requiredPerYear !== undefined && progress.pace) inputs.push({ term: w.required, value: paceWords(progress.requiredPerYear, indicator, locale) });
-  inputs.push({ term: w.asOf, value: formatDate(progress.asOf, locale) });
+  const judged = w.judgedWhen(progress.deadlinePassed);
+  inputs.push({ term: w.judged, value: judged });
 
   const view: ProgressView = {
     status: progress.status,
@@ -137,7 +145,7 @@ export function progressView(model: Pick<Model, 'index'>, target: Target, progre
       baselineFigure: progress.baseline && `${quantity(progress.baseline.value)} (${baselineWhen(progress.baseline)})`,
     }),
     inputs,
-    asOf: formatDate(progress.asOf, locale),
+    judged,
   };
   if (projection) view.projection = projection;
   const bar = barOf(progress, target, locale);

@@ -43,6 +43,11 @@ function communeChartCount(model: Model): number {
   return pairs.size;
 }
 
+/** Whether communes' charts have image files and embed pages (COMMUNE_CHART_FILES_LIMIT). */
+export function communeChartFiles(model: Model): boolean {
+  return communeChartCount(model) <= COMMUNE_CHART_FILES_LIMIT;
+}
+
 /** Every chart that has image files and an embed page, in a stable order. */
 export const sharedCharts = memoizeByModel((model: Model): SharedChart[] => {
   const charts: SharedChart[] = [];
@@ -55,7 +60,7 @@ export const sharedCharts = memoizeByModel((model: Model): SharedChart[] => {
     add({ kind: 'indicator', indicator: indicator.id }, layout.ownPage);
     for (const region of layout.regions) add({ kind: 'region', indicator: indicator.id, region: region.region.id }, region.figuresByPlace);
   }
-  const communeCharts = communeChartCount(model) <= COMMUNE_CHART_FILES_LIMIT;
+  const communeCharts = communeChartFiles(model);
   for (const place of [...model.territories, ...model.groups]) {
     if (place.kind === 'territory' && place.level === 'commune' && !communeCharts) continue;
     for (const figures of indicatorFiguresFor(model, place)) add({ kind: 'place', indicator: figures.indicator.id, place: place.id }, [figures]);

@@ -26,7 +26,7 @@ export interface ScorecardLineView {
 export interface ScorecardView {
   /** "19 mục tiêu". */
   title: string;
-  /** The date the verdicts are made at, said once. */
+  /** How the verdicts are made, said once (their date is on the versions page). */
   asOf?: string | undefined;
   lines: ScorecardLineView[];
 }
@@ -47,10 +47,10 @@ export function scorecardView(
     targets.map((target) => target.id),
     model.progress,
   );
-  const asOf = targets.map((target) => model.progress.get(target.id)?.asOf).find(Boolean);
+  const asOf = targets.some((target) => model.progress.has(target.id));
   return {
     title: t.scorecardTitle(targets.length),
-    asOf: asOf ? t.scorecardAsOf(asOf) : undefined,
+    asOf: asOf ? t.scorecardJudged : undefined,
     lines: lines.map((line) => ({
       status: line.status,
       anchor: `${t.scorecardAnchor}--${line.status}`,

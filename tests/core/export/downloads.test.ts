@@ -92,14 +92,14 @@ describe('citation text', () => {
     expect(citationText(model, figure, 'en', VERSION, '/x')).toContain('Source: Press article of 5 January 2024, Báo Lào Cai, by Hồng Minh, “Nỗ lực giảm nghèo”, https://baolaocai.vn/bai-viet/355796. ');
   });
 
-  it('cites a plan target with its number and date and its status with the date it was judged at, in English', () => {
+  it('cites a plan target with its number and date and its status, saying whether its deadline had passed, in English', () => {
     const { model } = build();
     const target = model.targets[0]!;
     // The fixture has no data version, so verdicts are made at its newest date, 31/12/2023:
     // 50,54 − 10,41 × 731/365 = 29,69% by the end of 2025.
     expect(citationText(model, target, 'en', VERSION, 'https://example.org/x')).toBe(
       'Poverty rate, 10 xã có tỷ lệ hộ nghèo cao, target for 2025: at most 17.26%. ' +
-        'Status on the data of 31 December 2023: Needs to speed up; at the pace so far, about 29.69% at the deadline. ' +
+        'Status (before the deadline): Needs to speed up; at the pace so far, about 29.69% at the deadline. ' +
         'Source: Press article, Báo Lào Cai, “Nỗ lực giảm nghèo”. ' +
         'Caution: date not recorded. ' +
         'Quote: “tỷ lệ hộ nghèo các xã còn lại 17,26%”. ' +
