@@ -154,10 +154,13 @@ for (const size of sizes) {
   const site = build.ok ? folderStats(outDir) : { bytes: 0, htmlBytes: 0, pages: 0, files: 0, largest: 0 };
   const communePages = build.ok ? { vi: largestCommunePage(outDir, 'dia-ban'), en: largestCommunePage(outDir, join('en', 'territories')) } : null;
   // A staff member's pull request: one figure changed, then the same build again, with what the
-  // first build left (its validation cache) as a CI cache would restore it.
+  // first build left (its validation, image and page caches) as a CI cache would restore it.
   changeOneFigure(data);
   const rebuild = build.ok ? await measure(['npm', 'run', '--silent', 'build', '--', '--outDir', outDir], { MINHBACH_DATA: data, [CACHE_FOLDER_VARIABLE]: join(data, 'build-cache') }) : null;
-  process.stderr.write(`${size}: one-figure rebuild ${rebuild ? seconds(rebuild) : 'n/a'} s\n`);
+  // What Astro's incremental build copied from the first build's cache rather than rendering again.
+  const routes = (rebuild?.lines ?? []).map((line) => line.text.replace(/\x1b\[[0-9;]*m/g, '')).filter((text) => /[├└]─ \//.test(text));
+  const copied = routes.filter((text) => /\((?:restored|cached)\)/.test(text)).length;
+  process.stderr.write(`${size}: one-figure rebuild ${rebuild ? seconds(rebuild) : 'n/a'} s, ${routes.length - copied} files rendered, ${copied} copied from the last build\n`);
   process.stderr.write(`${size}: build ${build.seconds.toFixed(1)} s, ${site.pages} pages; floor…\n`);
   const floor = floorProject(Math.max(site.pages, 1));
   const floorRun = await measure(['astro', 'build'], {}, floor);
