@@ -108,6 +108,26 @@ export function readChartRows(table: Element): ChartRow[] {
 }
 
 /**
+ * The canvas of a chart marked data-chart="table", made when it is first drawn (without JavaScript
+ * the chart is not shown, so the page carries none): an image named by the sentence above it and
+ * described by the caption of the table below it, in the chart's box, as FigureChart.astro writes
+ * the canvas of any other chart.
+ */
+export function tableChartCanvas(element: HTMLElement): HTMLCanvasElement | null {
+  const block = element.closest('.indicator-block');
+  const caption = block?.querySelector('table.figures > caption[id]');
+  const box = element.querySelector('.chart__canvas');
+  if (!block || !caption || !box) return null;
+  const canvas = element.ownerDocument.createElement('canvas');
+  canvas.setAttribute('role', 'img');
+  const sentences = [...block.querySelectorAll('p.sentence[id]')].map((sentence) => sentence.id);
+  if (sentences.length > 0) canvas.setAttribute('aria-labelledby', sentences.join(' '));
+  canvas.setAttribute('aria-describedby', caption.id);
+  box.append(canvas);
+  return canvas;
+}
+
+/**
  * The spec of a chart marked data-chart="table": the rows of the table its canvas is described by
  * (aria-describedby names the table's caption), the unit and changes of method from the chart's
  * attributes. Null when there is nothing to draw or the frame is malformed (the table still stands).

@@ -1,4 +1,4 @@
-import { chartSpecFromTable } from './chartFromTable.ts';
+import { chartSpecFromTable, tableChartCanvas } from './chartFromTable.ts';
 import { parseChartSpec, type ChartSpec } from './chartSpec.ts';
 
 export type DrawChart = (canvas: HTMLCanvasElement, spec: ChartSpec) => void;
@@ -46,9 +46,9 @@ export async function drawInto(element: HTMLElement, load: () => Promise<DrawCha
   // The spec is the attribute's value, the text of the chart's JSON block (FigureChart.astro), or
   // read from the table the chart sits beside (data-chart="table", chartFromTable.ts).
   const marker = element.dataset['chart'];
+  const canvas = element.querySelector('canvas') ?? (marker === 'table' ? tableChartCanvas(element) : null);
   const spec =
     marker === 'table' ? chartSpecFromTable(element) : parseChartSpec(marker || (element.querySelector('script[type="application/json"]')?.textContent ?? undefined));
-  const canvas = element.querySelector('canvas');
   if (!spec || !canvas) {
     element.dataset['chartState'] = 'failed';
     return;
