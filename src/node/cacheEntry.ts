@@ -1,14 +1,21 @@
-import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { crc32 } from 'node:zlib';
 
 /**
- * One entry of an on-disk cache (src/node/loadCache.ts, src/node/reportCache.ts): the SHA-256 of
- * its payload, then the payload (v8.serialize), so that a torn or altered entry never matches and
- * is read as a miss.
+ * One entry of an on-disk cache (src/node/loadCache.ts, src/node/reportCache.ts): the CRC-32 of
+ * its payload, then the payload (v8.serialize), so that a torn or damaged entry is read as a miss.
+ * Entries are found by SHA-256 keys; the checksum only has to catch accidents, and CRC-32 does so
+ * at six times SHA-256's speed (L's 137 MB of loaded records: 50 ms against 310 ms).
  */
-const DIGEST_BYTES = 32;
+const CHECKSUM_BYTES = 4;
+
+function checksum(payload: Uint8Array): Buffer {
+  const bytes = Buffer.alloc(CHECKSUM_BYTES);
+  bytes.writeUInt32BE(crc32(payload));
+  return bytes;
+}
 
 /** The value kept at `path`, if it is whole and `accept` takes it; marks the entry as used. */
 export function readEntry<T>(path: string, accept: (value: unknown) => value is T): T | undefined {
@@ -18,10 +25,10 @@ export function readEntry<T>(path: string, accept: (value: unknown) => value is 
   } catch {
     return undefined;
   }
-  if (bytes.length <= DIGEST_BYTES) return undefined;
+  if (bytes.length <= CHECKSUM_BYTES) return undefined;
   keepEntry(path);
-  const payload = bytes.subarray(DIGEST_BYTES);
-  if (!createHash('sha256').update(payload).digest().equals(bytes.subarray(0, DIGEST_BYTES))) return undefined;
+  const payload = bytes.subarray(CHECKSUM_BYTES);
+  if (!checksum(payload).equals(bytes.subarray(0, CHECKSUM_BYTES))) return undefined;
   try {
     const value: unknown = deserialize(payload);
     return accept(value) ? value : undefined;
@@ -62,7 +69,7 @@ export function writeEntry(folder: string, key: string, value: unknown): Buffer 
 export function writePayload(folder: string, key: string, payload: Uint8Array): void {
   try {
     const temporary = join(folder, `${key}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-    writeFileSync(temporary, Buffer.concat([createHash('sha256').update(payload).digest(), payload]));
+    writeFileSync(temporary, Buffer.concat([checksum(payload), payload]));
     renameSync(temporary, join(folder, key));
   } catch {
     // A cache that cannot be written (read-only disk, full disk) only makes the next run slower.
