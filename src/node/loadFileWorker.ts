@@ -1,6 +1,6 @@
 import { serialize } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
-import { loadProject, packLoadedFile } from '../core/load/loadProject.ts';
+import { loadFilePacked } from '../core/load/loadProject.ts';
 import { loadCacheIn } from './loadCache.ts';
 import type { WorkerShare } from './loadInWorkers.ts';
 
@@ -13,7 +13,7 @@ import type { WorkerShare } from './loadInWorkers.ts';
 parentPort!.on('message', ({ files, keys, cacheFolder }: WorkerShare) => {
   const cache = cacheFolder ? loadCacheIn(cacheFolder) : null;
   files.forEach((file, index) => {
-    const payload = serialize(packLoadedFile(loadProject([file])));
+    const payload = serialize(loadFilePacked(file));
     cache?.writeSerialized(keys[index]!, payload);
     const whole = payload.byteOffset === 0 && payload.byteLength === payload.buffer.byteLength;
     parentPort!.postMessage({ path: file.path, payload }, whole ? [payload.buffer as ArrayBuffer] : []);

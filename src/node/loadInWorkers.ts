@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { deserialize } from 'node:v8';
-import { classifyFile, isPackedLoadedFile, loadProject, packLoadedFile, type PackedLoadedFile, type SourceFile } from '../core/load/loadProject.ts';
+import { classifyFile, isPackedLoadedFile, loadFilePacked, type PackedLoadedFile, type SourceFile } from '../core/load/loadProject.ts';
 import type { LoadCache } from './loadCache.ts';
 
 /** Below this much YAML, starting threads costs more than it saves. */
@@ -21,7 +21,7 @@ export interface WorkerShare {
 /**
  * Loads the data's YAML files (reading and checking each against its schema) on every core. At
  * national scale (100 MB of figures, 600.000 records) that is most of validation; each file's
- * records come back packed (packLoadedFile) and serialized once, the same bytes the thread keeps
+ * records come back packed (loadFilePacked) and serialized once, the same bytes the thread keeps
  * in the cache, moved to this thread without a copy. Each file is loaded by
  * the same code as in the main thread, alone, and `loadProject` takes the results in file order,
  * so the model and the diagnostics are the same with or without threads.
@@ -60,7 +60,7 @@ export async function loadInWorkers(
   if (bytes < minBytes || threads < 2 || !existsSync(workerFile)) {
     if (cache) {
       for (const file of yamlFiles) {
-        const one = packLoadedFile(loadProject([file]));
+        const one = loadFilePacked(file);
         cache.write(keys.get(file.path)!, one);
         loaded.set(file.path, one);
       }
