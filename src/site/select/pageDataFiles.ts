@@ -30,12 +30,15 @@ export interface DataFileRegions {
 const EVERYWHERE = '*';
 
 /**
- * The regions of a place: a territory's topmost territory (itself when it has no parent); a
- * group's, those of its members. EVERYWHERE for a place no region contains.
+ * The regions of a place: a territory's topmost territory (itself when it has no parent), and
+ * those of the units it was merged from or into, whose figures its page continues (a commune of
+ * a province merged in 2025 shows its predecessor's); a group's, those of its members.
+ * EVERYWHERE for a place no region contains.
  */
 function regionsOfPlace(model: Model, id: string, seen = new Set<string>()): string[] {
   const place = model.index.place.get(id);
-  if (!place || seen.has(id)) return [EVERYWHERE];
+  if (!place) return [EVERYWHERE];
+  if (seen.has(id)) return [];
   seen.add(id);
   if (place.kind === 'group') {
     const regions = place.members.flatMap((member) => regionsOfPlace(model, member, seen));
@@ -49,7 +52,8 @@ function regionsOfPlace(model: Model, id: string, seen = new Set<string>()): str
     if (!parent) break;
     top = parent;
   }
-  return [top.id];
+  const lineage = [...(place.predecessors ?? []), ...(place.successor ? [place.successor] : [])];
+  return [top.id, ...lineage.flatMap((other) => regionsOfPlace(model, other, seen))];
 }
 
 export const dataFileRegions = memoizeByModel((model: Model): DataFileRegions => {

@@ -3,6 +3,8 @@ import { drawInWorkers } from '../../node/drawInWorkers.ts';
 import { drawShareCard } from '../../node/shareImage.ts';
 import { getDataVersion } from '../dataVersion.ts';
 import { loadSiteModel } from '../loadSiteModel.ts';
+import { pageData } from '../pageKeys.ts';
+import { placeRegions } from '../select/pageDataFiles.ts';
 import { placesWithOwnCards, shareImageFile } from './sharePaths.ts';
 import { indicatorSharePreview, placeSharePreview, type ShareCard } from './sharePreview.ts';
 
@@ -10,11 +12,18 @@ import { indicatorSharePreview, placeSharePreview, type ShareCard } from './shar
 export async function shareImagePaths(locale: Locale) {
   const { model } = await loadSiteModel();
   const version = getDataVersion();
+  // A place's card carries the data stamp and cache key of the place's page; an indicator's summarises every province.
   const paths = [
-    ...placesWithOwnCards(model).map((place) => ({
-      params: { file: shareImageFile('territories', place.id, locale) },
-      props: { card: placeSharePreview(model, place, locale, version).card },
-    })),
+    ...(await Promise.all(
+      placesWithOwnCards(model).map(async (place) => {
+        const { props, cacheKey } = await pageData(placeRegions(model, place.id));
+        return {
+          params: { file: shareImageFile('territories', place.id, locale) },
+          props: { card: placeSharePreview(model, place, locale, props.dataVersion).card },
+          ...(cacheKey ? { cacheKey } : {}),
+        };
+      }),
+    )),
     ...model.indicators.map((indicator) => ({
       params: { file: shareImageFile('indicators', indicator.id, locale) },
       props: { card: indicatorSharePreview(model, indicator, locale, version).card },
