@@ -85,6 +85,18 @@ describe('framing', () => {
     expect(await framed('/nhung/dia-ban/nam-chay/ty-le-ho-ngheo/')).toBe('Tỷ lệ hộ nghèo, Nậm Chày');
   });
 
+  test("an embed page's table names each figure's source, and links back to the page that cites it", () => {
+    const embed = html('nhung/dia-ban/nam-chay/ty-le-ho-ngheo');
+    const rows = [...embed.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((match) => match[1]!).filter((row) => row.includes('<td'));
+    // Nậm Chày's poverty rate as plans/lao-cai records it: 48,46% (2022) and 40,8% (31/10/2023).
+    expect(rows.find((row) => row.includes('48,46%'))).toMatch(/href="\/van-ban\/[^"]+\/"/);
+    expect(rows.find((row) => row.includes('40,8%'))).toMatch(/href="\/van-ban\/[^"]+\/"/);
+    // The figures' anchors and citations are those of the commune's own page, one link away.
+    expect(embed).not.toMatch(/<tr id=/);
+    expect(embed).not.toContain('class="cite"');
+    expect(embed).toContain(`href="${SITE}/dia-ban/nam-chay/#`);
+  });
+
   test('an ordinary page refuses to be framed by another site', async () => {
     expect(await framed('/dia-ban/nam-chay/')).toBeNull();
   });
