@@ -21,6 +21,8 @@ beforeAll(async () => {
   // after loading, from the record's origin), a syntax error.
   edit('plans/tinh-1/bao-cao-tinh-1-2021.yaml', (text) => text.replace('value: 12', 'value: "12"').replace('territory: xa-7,', 'territory: xa-khong-co,'));
   edit('plans/tinh-1/ke-hoach-tinh-1.yaml', (text) => text.replace('targets:\n', 'targets:\n   oops\n'));
+  // A record whose place in its file is not [list, index]: the file's own `plan:`.
+  edit('plans/tinh-1/bao-cao-tinh-1-2022.yaml', (text) => text.replace('plan: ke-hoach-tinh-1', 'plan: ke-hoach-tinh-l'));
 });
 
 function edit(path: string, change: (text: string) => string, list = files): SourceFile[] {
@@ -45,6 +47,7 @@ describe('the validation cache', () => {
     const cacheFolder = join(folder, 'cache-same');
     const uncached = observable(buildWorded(files));
     expect(uncached.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['yaml-syntax', 'schema-type', 'dangling-reference']));
+    expect(uncached.diagnostics).toContainEqual(expect.objectContaining({ code: 'dangling-reference', file: 'plans/tinh-1/bao-cao-tinh-1-2022.yaml', line: 1, column: 7 }));
     const cold = observable(await cachedRun(cacheFolder));
     const warm = observable(await cachedRun(cacheFolder));
     expect(cold).toEqual(uncached);
