@@ -89,7 +89,8 @@ test('each compact page lists every document its rows cite, once, each entry nam
     const entryIds = entries.map((entry) => entry.id);
     if (new Set(entryIds).size !== entryIds.length) problems.push(`${path}: a document is listed twice`);
     const cited = new Set<string>();
-    for (const row of html.matchAll(/<tr id="([^"]+)"[^>]*>([\s\S]*?)<\/tr>/g)) {
+    // A result's row carries no id in the HTML (the browser derives it, rowIds.ts); a target's does.
+    for (const row of html.matchAll(/<tr(?: id="([^"]+)")?[^>]*>([\s\S]*?)<\/tr>/g)) {
       const reference = /<a href="#(src-[^"]+)"/.exec(row[2]!)?.[1];
       if (!reference) continue;
       cited.add(reference);
@@ -101,7 +102,15 @@ test('each compact page lists every document its rows cite, once, each entry nam
     for (const entry of entries) if (!entry.href.endsWith(`/${entry.id.slice('src-'.length)}/`)) problems.push(`${path}: ${entry.id} links to ${entry.href}`);
   }
   expect(problems).toEqual([]);
-  const communeRows = [...pages.get(TEMPLATES.commune)!.matchAll(/<tr id="([^"]+)"[^>]*>[\s\S]*?<a href="#src-([^"]+)"/g)];
+  // Each row's id as the browser gives it back, and the document its reference names.
+  const page = await site.browser.context.newPage();
+  await page.goto(`${site.server.origin}${TEMPLATES.commune}`);
+  await page.locator('table.figures td details.cite').first().waitFor();
+  const communeRows = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLTableRowElement>('table.figures tbody tr')].map((row) => ['', row.id, row.querySelector('a[href^="#src-"]')!.getAttribute('href')!.slice('#src-'.length)] as const),
+  );
+  await page.close();
+  expect(communeRows.every(([, id]) => id !== '')).toBe(true);
   const fullPage = pages.get(TEMPLATES.indicator)!;
   const matched = communeRows.flatMap(([, row, document]) => {
     const printed = new RegExp(`<tr id="${row}"[^>]*>[\\s\\S]*?<a href="/van-ban/([^/]+)/"`).exec(fullPage)?.[1];
@@ -109,6 +118,22 @@ test('each compact page lists every document its rows cite, once, each entry nam
   });
   expect(matched.length).toBeGreaterThan(0);
   for (const { row, document, printed } of matched) expect(document, row).toBe(printed);
+});
+
+test('an address naming a result’s row on a commune page finds it: with JavaScript the row gets back the figure’s id and is shown', async () => {
+  // The row's id as the figure's own page (the permalink every citation gives) carries it.
+  const id = /<tr id="(ty-le-ho-ngheo--nam-chay--2023-10-31--[^"]+)"/.exec(pages.get(TEMPLATES.indicator)!)?.[1];
+  expect(id).toBeDefined();
+  expect(pages.get(TEMPLATES.commune)).not.toContain(`id="${id}"`);
+  const page = await site.browser.context.newPage();
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto(`${site.server.origin}${TEMPLATES.commune}#${id}`);
+  const row = page.locator(`tr[id="${id}"]`);
+  await row.waitFor();
+  expect(await row.locator('td').first().innerText()).toContain('31/10/2023');
+  expect(await row.locator('data').innerText()).toBe('40,8%');
+  await expect.poll(() => row.evaluate((element) => element.getBoundingClientRect().top > -2 && element.getBoundingClientRect().top < window.innerHeight)).toBe(true);
+  await page.close();
 });
 
 test('without JavaScript, a row’s reference leads to its document named in full, and no Cite button is shown', async () => {

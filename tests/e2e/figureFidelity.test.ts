@@ -59,13 +59,32 @@ function pagesOf(figure: Figure, locale: Locale): string[] {
 }
 
 const pageCache = new Map<string, string>();
-function rowText(path: string, id: string): string | null {
+function pageHtml(path: string): string {
   let html = pageCache.get(path);
   if (html === undefined) {
     html = existsSync(`${DIST}${path}index.html`) ? readFileSync(`${DIST}${path}index.html`, 'utf8') : '';
     pageCache.set(path, html);
   }
-  const start = html.indexOf(`<tr id="${id}"`);
+  return html;
+}
+
+/**
+ * A figure's row as text: the row with the figure's id, or on a territory page, where a result's row
+ * carries no id, the row of the indicator's table for the place (data-figure-ids) whose period cell
+ * is the figure's period and whose reference is its document.
+ */
+function rowText(path: string, figure: Figure | string): string | null {
+  const html = pageHtml(path);
+  const id = typeof figure === 'string' ? figure : figure.id;
+  let start = html.indexOf(`<tr id="${id}"`);
+  if (start < 0 && typeof figure !== 'string' && isObservation(figure)) {
+    const table = html.indexOf(`data-figure-ids="${figure.indicator}--${figure.territory}--"`);
+    const end = html.indexOf('</table>', table);
+    const period = new RegExp(figure.period.kind === 'date' ? `<time datetime="${figure.period.date}">` : `<td[^>]*>${figure.period.key.replace('-', '–')}</td>`);
+    const rows = table < 0 ? [] : [...html.slice(table, end).matchAll(/<tr>[\s\S]*?<\/tr>/g)];
+    const row = rows.find((match) => period.test(match[0]) && match[0].includes(`<a href="#src-${figure.source.document}">`));
+    if (row) start = table + row.index;
+  }
   if (start < 0) return null;
   return html
     .slice(start, html.indexOf('</tr>', start))
@@ -102,7 +121,7 @@ describe('every figure on the site equals the data, in both languages', () => {
     for (const figure of figures) {
       const expected = statedNumbers(figure).map((value) => readerNumber(value, indicatorOf(figure).decimals, locale));
       for (const path of pagesOf(figure, locale)) {
-        const row = rowText(path, figure.id);
+        const row = rowText(path, figure);
         const missing = expected.filter((number) => row === null || !containsNumber(row, number));
         if (missing.length > 0) mismatches.push(`${path}#${figure.id}: expected ${missing.join(' and ')}, found ${row ?? 'no row'}`);
       }

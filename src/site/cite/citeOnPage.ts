@@ -1,5 +1,6 @@
 import type { Locale } from '../../core/format/formatNumber.ts';
 import { citationFromParts, type CitationParts } from '../../present/citationWording.ts';
+import { restoreRowIds } from './rowIds.ts';
 
 /**
  * A commune page does not carry each figure's citation in its HTML (two hundred of them were most
@@ -11,6 +12,9 @@ import { citationFromParts, type CitationParts } from '../../present/citationWor
  * function the server words every citation with, so the text is the one the figure's own page prints.
  */
 export function addCiteButtons(root: Document): void {
+  // A territory page's results' rows carry their ids in their cells (rowIds.ts); the row the
+  // address names is shown once the buttons, which lengthen the rows above it, are in place.
+  const namedRow = restoreRowIds(root);
   const sources = root.querySelector<HTMLElement>('section.figure-sources[data-cite-version]');
   if (!sources) return;
   const locale: Locale = root.documentElement.lang === 'en' ? 'en' : 'vi';
@@ -30,6 +34,7 @@ export function addCiteButtons(root: Document): void {
     });
     cell.append(details);
   }
+  namedRow?.scrollIntoView();
 }
 
 /** The parts of a row's citation, read from the page; undefined when the page lacks one of them. */

@@ -1,0 +1,54 @@
+/**
+ * A result's id is what identifies it: indicator, place, period and source document
+ * (src/core/model/figureIds.ts). On a territory page the table already says each of them: the
+ * table is one indicator for one place, the row's first cell its period, its reference the
+ * document. So a result's row there carries no id of its own (48 bytes a row, 9 KB of a commune
+ * page of 185 results): the table names the shared start once (data-figure-ids) and the browser
+ * gives each row its id back from the rest. The figure's permalink, where every citation and every
+ * link of the site points, is its row on the indicator's page, which keeps its id in the HTML;
+ * these ids serve Cite (citeOnPage.ts) and an address that names a row of this page.
+ * A row whose id the server finds is not derived this way (an id written in the data) keeps it.
+ */
+
+/** A period as the id writes it: "2023", "2023-10-31", "2021-2023" (the page prints a span with an en dash). */
+export function periodKeyOfText(text: string): string {
+  return text.trim().replace('–', '-');
+}
+
+export function derivedFigureId(prefix: string, periodKey: string, documentId: string): string {
+  return `${prefix}${periodKey}--${documentId}`;
+}
+
+/** The start that a table's results' ids share: `<indicator>--<place>--`. */
+export function figureIdPrefix(indicator: string, territory: string): string {
+  return `${indicator}--${territory}--`;
+}
+
+/** The document a row's reference links to in the page's list of sources (#src-<id>, pageSources.ts). */
+function referencedDocument(row: HTMLTableRowElement): string | undefined {
+  const href = row.querySelector('a[href^="#src-"]')?.getAttribute('href');
+  return href ? decodeURIComponent(href.slice('#src-'.length)) : undefined;
+}
+
+/**
+ * Gives back each result's row its id, from its table's shared start, its period cell (a <time>
+ * for a single day) and its reference; returns the row the page's address names, if it is one of
+ * them (the browser found no such element when the page loaded, so the caller shows it).
+ */
+export function restoreRowIds(root: Document): HTMLTableRowElement | undefined {
+  const named = decodeURIComponent(root.location?.hash.slice(1) ?? '');
+  let namedRow: HTMLTableRowElement | undefined;
+  for (const table of root.querySelectorAll<HTMLTableElement>('table[data-figure-ids]')) {
+    const prefix = table.dataset['figureIds'] ?? '';
+    for (const row of table.tBodies[0]?.rows ?? []) {
+      if (row.id) continue;
+      const period = row.cells[0];
+      const key = period?.querySelector('time')?.getAttribute('datetime') ?? periodKeyOfText(period?.textContent ?? '');
+      const document = referencedDocument(row);
+      if (!key || !document) continue;
+      row.id = derivedFigureId(prefix, key, document);
+      if (row.id === named) namedRow = row;
+    }
+  }
+  return namedRow;
+}
