@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { DataVersion } from '../core/model/dataVersion.ts';
-import type { Model } from '../core/model/types.ts';
+import type { Model, Observation, Target } from '../core/model/types.ts';
 import { readDataFileHistory, type DataFileHistory } from '../node/dataFileHistory.ts';
 import { dataGeneration } from '../node/dataGeneration.ts';
 import { listReleases } from '../node/gitHistory.ts';
 import { getDataVersion } from './dataVersion.ts';
 import { dataRoot, loadSiteModel, type SiteModel } from './loadSiteModel.ts';
-import { dataFileRegions } from './select/pageDataFiles.ts';
+import { dataFileRegions, placeRegions } from './select/pageDataFiles.ts';
 import { indicatorLayout } from './select/indicatorRegions.ts';
 import { communeChartFiles } from './share/sharedCharts.ts';
 
@@ -131,4 +131,13 @@ function pageDataOf(parts: KeyParts, regions: readonly string[]): PageData {
   const own = [...new Set(regions)].sort().map((region) => parts.byRegion.get(region) ?? { files: [], digest: '' });
   const dataVersion = stampOf([...parts.shared, ...own.flatMap((region) => region.files)]);
   return { props: { dataVersion }, cacheKey: digest([parts.common, own.map((region) => region.digest), dataVersion]) };
+}
+
+/**
+ * The version a figure's citation and error report name: the stamp of its place's pages, the
+ * same on every page that shows the figure (its place's, its indicator's, its document's), so a
+ * citation copied from any of them is one text.
+ */
+export async function figureDataVersion(model: Model, figure: Observation | Target): Promise<DataVersion> {
+  return (await pageData(placeRegions(model, figure.territory))).props.dataVersion;
 }

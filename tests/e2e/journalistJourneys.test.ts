@@ -1,8 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { expect, test } from 'vitest';
 import { readCsvRows } from '../support/csvTable.ts';
 import { watchProblems } from '../support/browser.ts';
 import { readParquetRows } from '../support/parquetTable.ts';
 import { useSiteInBrowser } from '../support/siteInBrowser.ts';
+import { ROOT } from '../support/siteUnderTest.ts';
 
 const site = useSiteInBrowser();
 
@@ -91,10 +93,16 @@ test('journey 3: the disputed projects count shows 30 and 31 with their sources,
 // DESIGN.md §2.6: every page shows the version; the changelog and the downloads say which data.
 test('journey 6: the footer names the data version, the versions page explains releases, and the data page lists every download', async () => {
   const page = await site.browser.context.newPage();
-  await page.goto(`${site.server.origin}/dia-ban/nam-chay/`);
-  await page.locator('footer details.version-details > summary').click();
-  const footer = await page.locator('footer .data-version').innerText();
-  const commit = /(?:commit|bản) ([0-9a-f]{7,})/.exec(footer)![1]!;
+  const footerCommit = async (path: string) => {
+    await page.goto(`${site.server.origin}${path}`);
+    await page.locator('footer details.version-details > summary').click();
+    return /(?:commit|bản) ([0-9a-f]{7,})/.exec(await page.locator('footer .data-version').innerText())![1]!;
+  };
+  // A commune's page names the last commit that changed its own figures, which the site's data
+  // (the home page's version, the versions page's and the downloads') contains.
+  const communeCommit = await footerCommit('/dia-ban/nam-chay/');
+  const commit = await footerCommit('/');
+  expect(() => execFileSync('git', ['merge-base', '--is-ancestor', communeCommit, commit], { cwd: ROOT })).not.toThrow();
   await page.locator('footer').getByRole('link', { name: 'Các phiên bản dữ liệu' }).click();
   expect(new URL(page.url()).pathname).toBe('/phien-ban/');
   const versions = await page.locator('main').innerText();
