@@ -11,8 +11,10 @@ import { ROOT } from '../support/siteUnderTest.ts';
  * rendering again only the pages that draw from what changed.
  *
  * The data is the two-release repository (Lào Cai) with a second province added after the last
- * release. For each edit: commit it, build incrementally over the cache the previous build left,
- * build again from nothing into another folder, and compare the two folders.
+ * release. For each edit (a figure, a document's title, a new results file, a commune's and an
+ * indicator's name, a commit dated past a deadline): commit it, build incrementally over the cache
+ * the previous build left, build again from nothing into another folder, and compare the two
+ * folders. A key that leaves out the files' hashes, or the deadlines passed, fails here.
  */
 const TMP = join(ROOT, '.tmp', 'incremental');
 const INCREMENTAL = join(TMP, 'dist-incremental');
@@ -163,8 +165,12 @@ test('one figure changed: the same site as a full build, and only its province�
   const { rendered, restored } = buildBothWays();
   expect(rendered).toEqual(expect.arrayContaining(NINH_THUAN_PAGES));
   expect(restored).toEqual(expect.arrayContaining(LAO_CAI_PAGES));
-  // The page of the changed figure now cites the commit that changed it; the others their own.
-  expect(readFileSync(join(FULL, 'dia-ban/phuoc-ha/index.html'), 'utf8')).toContain('35,2%');
+  // The changed figure's pages are stamped with the commit that changed it; the others keep theirs.
+  const page = (path: string) => readFileSync(join(FULL, path), 'utf8');
+  expect(page('dia-ban/phuoc-ha/index.html')).toContain('35,2%');
+  expect(page('dia-ban/phuoc-ha/index.html')).toContain('dữ liệu ngày 12/5/2024');
+  expect(page('dia-ban/nam-chay/index.html')).toContain('dữ liệu ngày 11/5/2024');
+  expect(page('dia-ban/nam-chay/index.html')).not.toContain('dữ liệu ngày 12/5/2024');
 }, 240_000);
 
 test('a document’s title changed: its province’s pages rendered again, the other province’s copied', () => {
