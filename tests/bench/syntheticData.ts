@@ -31,8 +31,8 @@ const TARGETED_INDICATORS = 5;
 const MIN_DOCUMENTS = 200;
 const MIN_ARTICLES_PER_PROVINCE = 2;
 
-/** mulberry32: tiny, fast, and good enough to scatter synthetic values. */
-function random(seed: number): () => number {
+/** mulberry32: tiny, fast, and good enough to scatter synthetic values (and a test's random inputs). */
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

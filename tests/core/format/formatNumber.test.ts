@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatNumber } from '../../../src/core/format/formatNumber.ts';
+import { random } from '../../bench/syntheticData.ts';
 
 // The oracle is the platform's own Intl.NumberFormat, which formatNumber no longer calls for
 // ordinary numbers: the two must never disagree.
@@ -8,18 +9,6 @@ function intl(value: number, locale: 'vi' | 'en', decimals: number): string {
   const key = `${locale}${decimals}`;
   if (!oracles.has(key)) oracles.set(key, new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: decimals, useGrouping: true }));
   return oracles.get(key)!.format(value);
-}
-
-/** mulberry32, seeded: the same values on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('numbers in the reader’s convention', () => {
