@@ -60,17 +60,27 @@ const ENGINE_LIBRARIES = ['js-yaml', 'yaml', 'zod'];
  */
 export function openLoadCache(codeRoot: string, folder = cacheFolder('load', codeRoot)): LoadCache | null {
   if (folder === null) return null;
-  const base = folder;
   const engine = engineVersion(codeRoot);
-  const here = join(base, engine);
+  const here = openEngineFolder(folder, engine);
+  if (here === null) return null;
+  return loadCacheIn(here, engine);
+}
+
+/**
+ * The folder of one engine version inside a cache: made if missing, with the folders of other
+ * versions removed (their entries can never hit again) and its entries unused for
+ * UNUSED_ENTRY_DAYS pruned. Null when the cache folder cannot be written: the caller runs without it.
+ */
+export function openEngineFolder(folder: string, engine: string): string | null {
+  const here = join(folder, engine);
   try {
     mkdirSync(here, { recursive: true });
-    for (const other of readdirSync(base)) if (other !== engine) rmSync(join(base, other), { recursive: true, force: true });
+    for (const other of readdirSync(folder)) if (other !== engine) rmSync(join(folder, other), { recursive: true, force: true });
     removeUnusedEntries(here);
+    return here;
   } catch {
     return null;
   }
-  return loadCacheIn(here, engine);
 }
 
 /** Removes the entries of `folder` not read or written for UNUSED_ENTRY_DAYS (their modification time). */

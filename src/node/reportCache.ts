@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize } from 'node:v8';
 import type { WordedDiagnostic } from '../core/diagnostics.ts';
@@ -8,7 +8,7 @@ import type { SiteSettingsInput } from '../core/schema/site.ts';
 import type { CommittedIds } from '../core/validate/checkRenamedIds.ts';
 import { readEntry, writeEntry } from './cacheEntry.ts';
 import { fileDigest } from './fileDigest.ts';
-import { cacheFolder, removeUnusedEntries } from './loadCache.ts';
+import { cacheFolder, openEngineFolder } from './loadCache.ts';
 
 /** How many records of each kind the data folder holds, as `npm run validate` reports them. */
 export interface ModelCounts {
@@ -65,11 +65,9 @@ export const KEPT_REPORTS = 16;
 export function openReportCache(codeRoot: string, folder = cacheFolder('reports', codeRoot)): ReportCache | null {
   if (folder === null) return null;
   const engine = engineVersion(codeRoot);
-  const here = join(folder, engine);
+  const here = openEngineFolder(folder, engine);
+  if (here === null) return null;
   try {
-    mkdirSync(here, { recursive: true });
-    for (const other of readdirSync(folder)) if (other !== engine) rmSync(join(folder, other), { recursive: true, force: true });
-    removeUnusedEntries(here);
     removeAllButNewest(here, KEPT_REPORTS);
   } catch {
     return null;
