@@ -85,13 +85,13 @@ test('each compact page lists every document its rows cite, once, each entry nam
   const problems: string[] = [];
   for (const [path, html] of compactPages) {
     const ids = idsOf(html);
-    const entries = [...html.matchAll(/<li id="(src-[^"]+)"><a class="figure-sources__ref" href="([^"]+)"/g)].map((m) => ({ id: m[1]!, href: decodeAttribute(m[2]!) }));
+    const entries = [...html.matchAll(/<li id="(S\d+)" data-document="([^"]+)"><a class="figure-sources__ref" href="([^"]+)"/g)].map((m) => ({ id: m[1]!, document: m[2]!, href: decodeAttribute(m[3]!) }));
     const entryIds = entries.map((entry) => entry.id);
-    if (new Set(entryIds).size !== entryIds.length) problems.push(`${path}: a document is listed twice`);
+    if (new Set(entries.map((entry) => entry.document)).size !== entries.length) problems.push(`${path}: a document is listed twice`);
     const cited = new Set<string>();
     // A result's row carries no id in the HTML (the browser derives it, rowIds.ts); a target's does.
     for (const row of html.matchAll(/<tr(?: id="([^"]+)")?[^>]*>([\s\S]*?)<\/tr>/g)) {
-      const reference = /<a href="#(src-[^"]+)"/.exec(row[2]!)?.[1];
+      const reference = /<a href="#(S\d+)"/.exec(row[2]!)?.[1];
       if (!reference) continue;
       cited.add(reference);
       if (!ids.has(reference)) problems.push(`${path}#${row[1]}: its reference #${reference} leads nowhere`);
@@ -99,7 +99,7 @@ test('each compact page lists every document its rows cite, once, each entry nam
     for (const id of entryIds) if (!cited.has(id)) problems.push(`${path}: ${id} is listed but no row cites it`);
     if (cited.size === 0) problems.push(`${path}: no row refers to the list of sources`);
     // Independently of the list: the figure's canonical page links the row to its document's page.
-    for (const entry of entries) if (!entry.href.endsWith(`/${entry.id.slice('src-'.length)}/`)) problems.push(`${path}: ${entry.id} links to ${entry.href}`);
+    for (const entry of entries) if (!entry.href.endsWith(`/${entry.document}/`)) problems.push(`${path}: ${entry.id} (${entry.document}) links to ${entry.href}`);
   }
   expect(problems).toEqual([]);
   // Each row's id as the browser gives it back, and the document its reference names.
@@ -107,7 +107,7 @@ test('each compact page lists every document its rows cite, once, each entry nam
   await page.goto(`${site.server.origin}${TEMPLATES.commune}`);
   await page.locator('table.figures td details.cite').first().waitFor();
   const communeRows = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLTableRowElement>('table.figures tbody tr')].map((row) => ['', row.id, row.querySelector('a[href^="#src-"]')!.getAttribute('href')!.slice('#src-'.length)] as const),
+    [...document.querySelectorAll<HTMLTableRowElement>('table.figures tbody tr')].map((row) => ['', row.id, document.getElementById(row.querySelector('a[href^="#S"]')!.getAttribute('href')!.slice(1))!.dataset['document']!] as const),
   );
   await page.close();
   expect(communeRows.every(([, id]) => id !== '')).toBe(true);

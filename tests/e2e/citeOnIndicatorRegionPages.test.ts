@@ -60,7 +60,7 @@ test('a province page of an indicator prints no citation per row: each row refer
     expect(rows.length, path).toBeGreaterThan(300);
     expect(page, path).not.toContain('class="cite__text"');
     expect(page, path).toContain('class="figure-sources"');
-    for (const [, id, body] of rows) expect(body, `${path}#${id}`).toMatch(/<a href="#src-[^"]+">/);
+    for (const [, id, body] of rows) expect(body, `${path}#${id}`).toMatch(/<a href="#S\d+">/);
     // The phone layout's cell labels are on the first row only.
     expect(
       rows

@@ -82,7 +82,9 @@ function rowText(path: string, figure: Figure | string): string | null {
     const end = html.indexOf('</table>', table);
     const period = new RegExp(figure.period.kind === 'date' ? `<time datetime="${figure.period.date}">` : `<td[^>]*>${figure.period.key.replace('-', '–')}</td>`);
     const rows = table < 0 ? [] : [...html.slice(table, end).matchAll(/<tr>[\s\S]*?<\/tr>/g)];
-    const row = rows.find((match) => period.test(match[0]) && match[0].includes(`<a href="#src-${figure.source.document}">`));
+    // A row names its document by its entry in the page's list of sources (<li id="S3" data-document="…">).
+    const anchor = new RegExp(`<li id="(S\\d+)" data-document="${figure.source.document}"`).exec(html)?.[1];
+    const row = rows.find((match) => period.test(match[0]) && anchor !== undefined && match[0].includes(`<a href="#${anchor}">`));
     if (row) start = table + row.index;
   }
   if (start < 0) return null;

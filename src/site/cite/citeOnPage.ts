@@ -1,6 +1,7 @@
 import type { Locale } from '../../core/format/formatNumber.ts';
 import { citationFromParts, type CitationParts } from '../../present/citationWording.ts';
 import { restoreRowIds } from './rowIds.ts';
+import { SOURCE_REFERENCE } from './sourceAnchor.ts';
 
 /**
  * A commune page does not carry each figure's citation in its HTML (two hundred of them were most
@@ -43,7 +44,7 @@ export function citationPartsOf(row: HTMLTableRowElement, sources: HTMLElement, 
   const fields = table?.dataset['citeTargets'] !== undefined ? targetFields(row) : figureFields(row);
   if (!fields) return undefined;
   const { when, target, amount, cell } = fields;
-  const link = cell.querySelector<HTMLAnchorElement>('a[href^="#src-"]');
+  const link = cell.querySelector<HTMLAnchorElement>(SOURCE_REFERENCE);
   const entry = link ? root.getElementById(link.getAttribute('href')!.slice(1)) : null;
   const reference = entry?.querySelector<HTMLElement>('.figure-sources__ref');
   // On an indicator's page each row is a place: the subject is the indicator (the table's) and the
@@ -106,7 +107,7 @@ function targetFields(row: HTMLTableRowElement): RowFields | undefined {
   const value = row.cells[1];
   const amount = value?.querySelector<HTMLElement>('.number');
   const due = value?.querySelector<HTMLElement>('.target-due');
-  const cell = value?.querySelector<HTMLAnchorElement>('a[href^="#src-"]')?.parentElement;
+  const cell = value?.querySelector<HTMLAnchorElement>(SOURCE_REFERENCE)?.parentElement;
   if (!amount || !due || !cell) return undefined;
   return { when: (due.textContent ?? '').trim().replace(/^\((.*)\)$/, '$1'), target: true, amount: amount.textContent ?? '', cell };
 }

@@ -1,3 +1,5 @@
+import { referencedDocumentId, SOURCE_REFERENCE } from './sourceAnchor.ts';
+
 /**
  * A result's id is what identifies it: indicator, place, period and source document
  * (src/core/model/figureIds.ts). On a territory page the table already says each of them: the
@@ -24,10 +26,9 @@ export function figureIdPrefix(indicator: string, territory: string): string {
   return `${indicator}--${territory}--`;
 }
 
-/** The document a row's reference links to in the page's list of sources (#src-<id>, pageSources.ts). */
-function referencedDocument(row: HTMLTableRowElement): string | undefined {
-  const href = row.querySelector('a[href^="#src-"]')?.getAttribute('href');
-  return href ? decodeURIComponent(href.slice('#src-'.length)) : undefined;
+/** The document a row's reference links to in the page's list of sources (#S1, sourceAnchor.ts). */
+function referencedDocument(root: Document, row: HTMLTableRowElement): string | undefined {
+  return referencedDocumentId(root, row.querySelector(SOURCE_REFERENCE)?.getAttribute('href'));
 }
 
 /**
@@ -44,7 +45,7 @@ export function restoreRowIds(root: Document): HTMLTableRowElement | undefined {
       if (row.id) continue;
       const period = row.cells[0];
       const key = period?.querySelector('time')?.getAttribute('datetime') ?? periodKeyOfText(period?.textContent ?? '');
-      const document = referencedDocument(row);
+      const document = referencedDocument(root, row);
       if (!key || !document) continue;
       row.id = derivedFigureId(prefix, key, document);
       if (row.id === named) namedRow = row;

@@ -1,11 +1,14 @@
 import { sourceQualityFlags, type SourceQualityFlag } from '../../core/derive/sourceQuality.ts';
 import type { DocumentRecord, Model, Observation, Target } from '../../core/model/types.ts';
+import { sourceAnchorAt } from '../cite/sourceAnchor.ts';
 import { documentsNewestFirst } from './documentDate.ts';
 
 /** One document a page cites, listed once at the end of the page in full. */
 export interface PageSource {
   /** The document id as the figures name it (a figure whose document the data lacks keeps its id). */
   id: string;
+  /** The entry's anchor, which each row's reference links to (sourceAnchor.ts). */
+  anchor: string;
   document: DocumentRecord | undefined;
   /**
    * The document's cautions, said once in its entry: those of the document itself (an unidentified
@@ -20,11 +23,8 @@ export interface PageSources {
   list: PageSource[];
   /** Documents whose entry says "no verbatim quote" for every figure of the page: their rows do not repeat it. */
   unquotedThroughout: ReadonlySet<string>;
-}
-
-/** The anchor of a document's entry in the page's list of sources, which each row's reference links to. */
-export function sourceAnchor(documentId: string): string {
-  return `src-${documentId}`;
+  /** The anchor of each document's entry, by document id. */
+  anchors: ReadonlyMap<string, string>;
 }
 
 /**
@@ -42,12 +42,12 @@ export function pageSources(model: Model, figures: readonly (Observation | Targe
   );
   const unknown = [...quoted.keys()].filter((id) => !model.index.document.has(id)).sort();
   const unquotedThroughout = new Set([...quoted].filter(([, any]) => !any).map(([id]) => id));
-  const list = [...known.map((document) => document.id), ...unknown].map((id): PageSource => {
+  const list = [...known.map((document) => document.id), ...unknown].map((id, index): PageSource => {
     const document = model.index.document.get(id);
     // The document's own flags are those of any figure it sources, less what depends on the figure.
     const sample = figures.find((figure) => figure.source.document === id)!;
     const own = sourceQualityFlags(model, sample).filter((flag) => flag !== 'no-quote' && flag !== 'draft');
-    return { id, document, flags: unquotedThroughout.has(id) ? ['no-quote', ...own] : own };
+    return { id, anchor: sourceAnchorAt(index), document, flags: unquotedThroughout.has(id) ? ['no-quote', ...own] : own };
   });
-  return { list, unquotedThroughout };
+  return { list, unquotedThroughout, anchors: new Map(list.map((source) => [source.id, source.anchor])) };
 }
