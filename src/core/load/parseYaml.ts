@@ -1,6 +1,7 @@
 import jsYaml from 'js-yaml';
 import type { Diagnostic } from '../diagnostics.ts';
 import { findExcessiveNesting, MAX_NESTING_DEPTH } from './nestingDepth.ts';
+import { readRecordLines } from './readRecordLines.ts';
 import { parseYamlWithPositions, positionAt, type PositionedYaml } from './yamlWithPositions.ts';
 
 /** A parsed file, plus the mistakes found in values that parsed without a syntax error. */
@@ -27,6 +28,10 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
 }
 
 function parseValues(text: string, file: string, lineOffset: number): PositionedYaml {
+  // A text in the one-record-per-line layout is one js-yaml reads the same, without an alias and
+  // far from the nesting limit (readRecordLines.ts): those checks have nothing to find in it.
+  const lines = readRecordLines(text);
+  if (lines) return locatedLater(lines.value, text, file, lineOffset);
   const tooDeep = findExcessiveNesting(text);
   if (tooDeep !== null) return refusedAsTooDeep(text, file, lineOffset, tooDeep);
   if (!ALIAS.test(text)) {
@@ -36,16 +41,21 @@ function parseValues(text: string, file: string, lineOffset: number): Positioned
     } catch {
       return parseYamlWithPositions(text, file, lineOffset);
     }
-    let positioned: PositionedYaml | undefined;
-    const positions = () => (positioned ??= parseYamlWithPositions(text, file, lineOffset));
-    return {
-      value: value ?? null,
-      syntaxDiagnostics: [],
-      locate: (path) => positions().locate(path),
-      locateKey: (path, key) => positions().locateKey(path, key),
-    };
+    return locatedLater(value ?? null, text, file, lineOffset);
   }
   return parseYamlWithPositions(text, file, lineOffset);
+}
+
+/** A value read without positions: the positioned parse runs the first time one is asked for. */
+function locatedLater(value: unknown, text: string, file: string, lineOffset: number): PositionedYaml {
+  let positioned: PositionedYaml | undefined;
+  const positions = () => (positioned ??= parseYamlWithPositions(text, file, lineOffset));
+  return {
+    value,
+    syntaxDiagnostics: [],
+    locate: (path) => positions().locate(path),
+    locateKey: (path, key) => positions().locateKey(path, key),
+  };
 }
 
 /** An alias is `*` followed by a name, where a value can start. */
