@@ -67,12 +67,22 @@ test('the downloads open in Excel with Vietnamese intact: UTF-8 with a byte-orde
   expect(read('tai-ve/chi-so/ty-le-ho-ngheo/lao-cai.csv')).toContain('Nậm Chày');
 });
 
-test('every download states the data version it was built from', () => {
-  const version = (JSON.parse(read('tai-ve/datapackage.json')) as Descriptor).version;
-  const csv = readCsvRows(read('tai-ve/chi-so/ty-le-ho-ngheo/lao-cai.csv'));
-  const column = csv[0]!.indexOf('data_version');
-  expect(new Set(csv.slice(1).map((row) => row[column]))).toEqual(new Set([version]));
-  expect(new Set(readParquetRows(readFileSync(join(DIST, 'tai-ve/minhbach.parquet'))).map((row) => row['data_version']))).toEqual(new Set([version]));
+test('every figure in a download names the data version its citation names', () => {
+  // The version the English page of a place cites its figures at (its data stamp).
+  const cited = new Map<string, string>();
+  const citedVersion = (place: string) => {
+    if (!cited.has(place)) cited.set(place, /data-cite-version="minhbach, ([^"]+)"/.exec(read(`en/territories/${place}/index.html`))![1]!);
+    return cited.get(place)!;
+  };
+  for (const path of ['tai-ve/chi-so/ty-le-ho-ngheo/lao-cai.csv', 'tai-ve/chi-so/ty-le-ho-ngheo/ninh-thuan.csv']) {
+    const [header, ...rows] = readCsvRows(read(path));
+    const [place, version] = [header!.indexOf('territory_id'), header!.indexOf('data_version')];
+    expect(rows.length, path).toBeGreaterThan(0);
+    for (const row of rows) expect(row[version], `${path} ${row[place]}`).toBe(citedVersion(row[place]!));
+  }
+  const parquet = readParquetRows(readFileSync(join(DIST, 'tai-ve/minhbach.parquet')));
+  expect(parquet.length).toBeGreaterThan(0);
+  for (const row of parquet) expect(row['data_version'], String(row['figure_id'])).toBe(citedVersion(String(row['territory_id'])));
 });
 
 test('an indicator page describes its figures as a schema.org Dataset with its downloads', () => {

@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { dirname, join, relative, sep } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import { repositoryWithTwoReleases } from '../node/twoReleasesFixture.ts';
+import { readCsvRows } from '../support/csvTable.ts';
 import { ROOT } from '../support/siteUnderTest.ts';
 
 /**
@@ -122,11 +123,11 @@ function files(root: string): string[] {
     .sort();
 }
 
-/** The pages of the incremental build, rendered or copied from the previous build, from Astro's log. */
+/** The pages and downloads of the incremental build, rendered or copied from the previous build, from Astro's log. */
 function pagesOf(log: string): { rendered: string[]; restored: string[] } {
   const rendered: string[] = [];
   const restored: string[] = [];
-  for (const match of log.matchAll(/[├└]─ (\/\S+\.html)(.*)/g)) (/\((?:restored|cached)\)/.test(match[2]!) ? restored : rendered).push(match[1]!);
+  for (const match of log.matchAll(/[├└]─ (\/\S+\.(?:html|csv))(.*)/g)) (/\((?:restored|cached)\)/.test(match[2]!) ? restored : rendered).push(match[1]!);
   return { rendered, restored };
 }
 
@@ -153,9 +154,11 @@ beforeAll(() => {
   astroBuild(INCREMENTAL, CACHE);
 }, 120_000);
 
-test('with nothing changed, every page of one place or document is copied from the last build', () => {
+const PROVINCE_DOWNLOADS = ['/tai-ve/chi-so/ty-le-ho-ngheo/lao-cai.csv', '/tai-ve/chi-so/ty-le-ho-ngheo/ninh-thuan.csv'];
+
+test('with nothing changed, every page of one place or document, and each province’s download, is copied from the last build', () => {
   const { rendered, restored } = buildBothWays();
-  expect(restored).toEqual(expect.arrayContaining([...LAO_CAI_PAGES, ...NINH_THUAN_PAGES]));
+  expect(restored).toEqual(expect.arrayContaining([...LAO_CAI_PAGES, ...NINH_THUAN_PAGES, ...PROVINCE_DOWNLOADS]));
   expect(rendered).not.toEqual(expect.arrayContaining(['/dia-ban/nam-chay/index.html']));
 }, 240_000);
 
@@ -171,6 +174,16 @@ test('one figure changed: the same site as a full build, and only its province�
   expect(page('dia-ban/phuoc-ha/index.html')).toContain('dữ liệu ngày 12/5/2024');
   expect(page('dia-ban/nam-chay/index.html')).toContain('dữ liệu ngày 11/5/2024');
   expect(page('dia-ban/nam-chay/index.html')).not.toContain('dữ liệu ngày 12/5/2024');
+  expect(rendered).toContain('/tai-ve/chi-so/ty-le-ho-ngheo/ninh-thuan.csv');
+  // A download's row names the version its figure's pages and citations name, not the build's.
+  const versions = (province: string) => {
+    const [header, ...rows] = readCsvRows(readFileSync(join(FULL, `tai-ve/chi-so/ty-le-ho-ngheo/${province}.csv`), 'utf8'));
+    const place = header!.indexOf('territory_id');
+    const version = header!.indexOf('data_version');
+    return new Map(rows.map((row) => [row[place], row[version]]));
+  };
+  expect(versions('ninh-thuan').get('phuoc-ha')).toMatch(/^data of 12 May 2024, build [0-9a-f]{7}/);
+  expect(versions('lao-cai').get('nam-chay')).toMatch(/^data of 11 May 2024, build [0-9a-f]{7}/);
 }, 240_000);
 
 test('a document’s title changed: its province’s pages rendered again, the other province’s copied', () => {

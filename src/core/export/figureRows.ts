@@ -8,10 +8,17 @@ import type { DocumentRow, FigureJson, FigureRow, IndicatorRow, TerritoryRow } f
 
 /**
  * Every figure as one flat row, values exactly as stored: the downloads must round-trip every
- * figure, so nothing here rounds or formats.
+ * figure, so nothing here rounds or formats. `version` is the data version every row names, or,
+ * per figure, the version its citation names (the stamp of its place's pages).
  */
-export function figureRows(model: Model, figures: readonly (Observation | Target)[], version: DataVersion): FigureRow[] {
-  const label = dataVersionLabel(version, 'en');
+export function figureRows(model: Model, figures: readonly (Observation | Target)[], version: DataVersion | ((figure: Observation | Target) => DataVersion)): FigureRow[] {
+  const labels = new Map<DataVersion, string>();
+  const labelOf = (figure: Observation | Target) => {
+    const of = typeof version === 'function' ? version(figure) : version;
+    let label = labels.get(of);
+    if (label === undefined) labels.set(of, (label = dataVersionLabel(of, 'en')));
+    return label;
+  };
   return figures.map((figure) => {
     const indicator = model.index.indicator.get(figure.indicator);
     const place = model.index.place.get(figure.territory);
@@ -48,7 +55,7 @@ export function figureRows(model: Model, figures: readonly (Observation | Target
       progress_projection: row.progress_projection,
       progress_ratio: row.progress_ratio,
       progress_as_of: row.progress_as_of,
-      data_version: label,
+      data_version: labelOf(figure),
     });
   });
 }

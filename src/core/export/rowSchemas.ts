@@ -46,7 +46,11 @@ export const figureRowSchema = z.object({
   progress_projection: z.number().optional().describe('Targets: the value the latest figure reaches at the deadline at the observed pace (least-squares slope since the baseline), in the unit of value'),
   progress_ratio: z.number().optional().describe('Targets: projected change from the baseline over the change the target requires (1 = reaches it)'),
   progress_as_of: z.string().optional().describe('Targets: the data\'s date the verdict is made at (the data version\'s commit date), YYYY-MM-DD'),
-  data_version: z.string().describe('Data version (release tag, commit and date) this file was built from'),
+  data_version: z
+    .string()
+    .describe(
+      "Data version (release tag, commit and date) at which the figure was as given: the one its pages and citations name, the newest commit among the data files of its place's province (or the release, when none changed since); the whole file's version is in datapackage.json",
+    ),
 });
 export type FigureRow = z.infer<typeof figureRowSchema>;
 

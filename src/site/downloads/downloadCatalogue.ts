@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { toCsv } from '../../core/export/csv.ts';
 import { pushToList } from '../../core/model/pushToList.ts';
 import { dataPackageDescriptor, type PackagedResource } from '../../core/export/dataPackage.ts';
@@ -9,6 +10,8 @@ import type { Model, Observation, Place, Target } from '../../core/model/types.t
 import { getDataVersion } from '../dataVersion.ts';
 import { loadSiteModel } from '../loadSiteModel.ts';
 import { getReleaseHistory } from '../releases.ts';
+import { figureDataVersion, pageData } from '../pageKeys.ts';
+import { placeRegions } from '../select/pageDataFiles.ts';
 import { ancestorsOf } from '../select/placeIndex.ts';
 import { absoluteUrl } from '../siteUrl.ts';
 import { downloadPath, pagePath } from '../routes.ts';
@@ -26,13 +29,18 @@ export interface Download {
   format: 'csv' | 'json' | 'parquet';
   /** Renders the file; called once for its size and once to write it, never kept in memory. */
   render: () => string | Uint8Array;
+  /**
+   * For a file of one province's figures, a key for Astro's incremental build (as its pages
+   * have, src/site/pageKeys.ts): the file is copied from the last build while the key holds.
+   */
+  cacheKey?: string;
 }
 
 type Figure = Observation | Target;
 
 /** The tables of a whole dataset, as Frictionless resources; the figures as CSV (releases) or Parquet. */
-function datasetTables(model: Model, version: DataVersion, folder: string, figuresAs: 'csv' | 'parquet') {
-  const figures = () => figureRows(model, [...model.observations, ...model.targets], version);
+function datasetTables(model: Model, version: DataVersion, folder: string, figuresAs: 'csv' | 'parquet', figureVersion: FigureVersion = () => version) {
+  const figures = () => figureRows(model, [...model.observations, ...model.targets], figureVersion);
   return [
     figuresAs === 'csv'
       ? { name: 'figures', file: `${folder}so-lieu.csv`, format: 'csv' as const, title: 'Số liệu / Figures', schema: figureRowSchema, primaryKey: 'figure_id', render: () => toCsv(figureRowSchema, figures()) }
@@ -56,8 +64,8 @@ function once<T>(render: () => T): () => T {
  * figure once; a release's archive holds them as one CSV, as it always has, so old citations
  * can be checked with a spreadsheet.
  */
-function wholeDataset(model: Model, version: DataVersion, folder: string, group: 'dataset' | 'release', id: string): Download[] {
-  const tables = datasetTables(model, version, folder, group === 'dataset' ? 'parquet' : 'csv');
+function wholeDataset(model: Model, version: DataVersion, folder: string, group: 'dataset' | 'release', id: string, figureVersion?: FigureVersion): Download[] {
+  const tables = datasetTables(model, version, folder, group === 'dataset' ? 'parquet' : 'csv', figureVersion);
   const tableDownloads: Download[] = tables.map((table) => ({ file: table.file, group, id, format: table.format, render: table.render }));
   return [
     ...tableDownloads,
@@ -86,6 +94,8 @@ function wholeDataset(model: Model, version: DataVersion, folder: string, group:
 
 let cached: Promise<Download[]> | undefined;
 
+type FigureVersion = (figure: Figure) => DataVersion;
+
 /**
  * Every download of the build, each figure written twice and no more: once in the CSV of its
  * indicator and province (chi-so/<indicator>/<province>.csv, what a journalist opens in a
@@ -93,19 +103,35 @@ let cached: Promise<Download[]> | undefined;
  * Territory and plan pages link to their province's files; copies per territory and per plan,
  * and JSON copies of each, wrote every figure eight times (468 MB of downloads at 1.000
  * communes). Each release's whole dataset is kept as a data package, rebuilt from git.
+ *
+ * Each figure's row names the version its citation names (the stamp of its place's pages), so
+ * a figure is cited in one text from a page or a download, and a province's files change, like
+ * its pages, only when its data does: a one-figure edit writes that province's files again and
+ * copies the other provinces' from the last build.
  */
 export function getDownloads(): Promise<Download[]> {
   cached ??= (async () => {
     const { model } = await loadSiteModel();
     const version = getDataVersion();
     const figures = [...model.observations, ...model.targets];
-    const downloads = wholeDataset(model, version, '', 'dataset', 'minhbach');
+    const stamps = await figureStamps(model, figures);
+    const figureVersion: FigureVersion = (figure) => stamps.get(figure.territory) ?? version;
+    const downloads = wholeDataset(model, version, '', 'dataset', 'minhbach', figureVersion);
     const byIndicator = groupBy(figures, (figure) => figure.indicator);
     for (const indicator of model.indicators) {
       const byRegion = groupBy(byIndicator.get(indicator.id) ?? [], (figure) => regionOf(model, figure.territory)?.id);
       for (const [regionId, list] of [...byRegion].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
         const region = model.index.place.get(regionId)!;
-        downloads.push({ file: `chi-so/${indicator.id}/${regionId}.csv`, group: 'indicator', id: indicator.id, region, format: 'csv', render: () => toCsv(figureRowSchema, figureRows(model, list, version)) });
+        const cacheKey = await provinceFileKey(model, list);
+        downloads.push({
+          file: `chi-so/${indicator.id}/${regionId}.csv`,
+          group: 'indicator',
+          id: indicator.id,
+          region,
+          format: 'csv',
+          render: () => toCsv(figureRowSchema, figureRows(model, list, figureVersion)),
+          ...(cacheKey ? { cacheKey } : {}),
+        });
       }
     }
     for (const { release, build } of (await getReleaseHistory()).releases) {
@@ -115,6 +141,32 @@ export function getDownloads(): Promise<Download[]> {
     return downloads;
   })();
   return cached;
+}
+
+/** The version each place's figures are cited at (figureDataVersion), by place. */
+async function figureStamps(model: Model, figures: readonly Figure[]): Promise<Map<string, DataVersion>> {
+  const stamps = new Map<string, DataVersion>();
+  for (const figure of figures) if (!stamps.has(figure.territory)) stamps.set(figure.territory, await figureDataVersion(model, figure));
+  return stamps;
+}
+
+/**
+ * The key of a file of these figures: that of a page drawing from their places' files (their
+ * text, stamps and the verdicts' deadlines). A row of a target also states the date its verdict
+ * is judged at (progress_as_of, the build's data date), so a file with targets is rendered again
+ * when that date moves; a file a place of no province (or of every province) writes to has no key.
+ */
+async function provinceFileKey(model: Model, figures: readonly Figure[]): Promise<string | undefined> {
+  const regions = new Set<string>();
+  for (const territory of new Set(figures.map((figure) => figure.territory))) {
+    const own = placeRegions(model, territory);
+    if (own === null) return undefined;
+    for (const region of own) regions.add(region);
+  }
+  const { cacheKey } = await pageData([...regions]);
+  if (cacheKey === undefined) return undefined;
+  const hasTargets = figures.some((figure) => !('period' in figure));
+  return hasTargets ? createHash('sha256').update(`${cacheKey}\n${model.progressAsOf.date}`).digest('base64url') : cacheKey;
 }
 
 /** The province a place belongs to (its top ancestor), or the place itself at the top. */
