@@ -1,7 +1,7 @@
 import type { SubjectDiagnostic } from '../diagnostics.ts';
 import { decimalPlaces } from '../validate/checkValues.ts';
 import { dueDate } from '../model/period.ts';
-import type { Finding, FindingFigure, ImpliedTarget, Model, Observation } from '../model/types.ts';
+import type { Finding, FindingFigure, ImpliedTarget, Model, Observation, Target } from '../model/types.ts';
 import { pushToList } from '../model/pushToList.ts';
 
 type LinkedModel = Omit<Model, 'findings' | 'progress' | 'progressAsOf'>;
@@ -9,6 +9,37 @@ type LinkedModel = Omit<Model, 'findings' | 'progress' | 'progressAsOf'>;
 /** Half a unit in the last written decimal: "10,41" stands for anything in [10,405; 10,415). */
 function roundingSlack(value: number): number {
   return 0.5 * 10 ** -decimalPlaces(value);
+}
+
+/**
+ * Observations grouped by what they are a figure of (indicator, place, period), each group in the
+ * order its first observation was read. A national dataset has 600.000 figures, nearly all alone
+ * in their group: one map per indicator and place keeps each lookup short, where one map keyed by
+ * a joined "indicator|place|period" text built and hashed 600.000 new texts (L: 0,75-1,1 s of a
+ * cold validation against 0,15-0,35 s).
+ */
+class FigureGroups {
+  /** Every group, in the order of first appearance. */
+  readonly groups: Observation[][] = [];
+  readonly #byIndicator = new Map<string, Map<string, Map<string, Observation[]>>>();
+
+  add(observation: Observation): void {
+    let byPlace = this.#byIndicator.get(observation.indicator);
+    if (!byPlace) this.#byIndicator.set(observation.indicator, (byPlace = new Map()));
+    let byPeriod = byPlace.get(observation.territory);
+    if (!byPeriod) byPlace.set(observation.territory, (byPeriod = new Map()));
+    const group = byPeriod.get(observation.period.key);
+    if (group) group.push(observation);
+    else {
+      const created = [observation];
+      byPeriod.set(observation.period.key, created);
+      this.groups.push(created);
+    }
+  }
+
+  get(indicator: string, territory: string, periodKey: string): readonly Observation[] {
+    return this.#byIndicator.get(indicator)?.get(territory)?.get(periodKey) ?? [];
+  }
 }
 
 function figureKey(indicator: string, territory: string, periodKey: string): string {
@@ -21,11 +52,8 @@ function figureKey(indicator: string, territory: string, periodKey: string): str
  * contradicts (inconsistency). Nothing is resolved or dropped; the page shows both sides.
  */
 export function deriveFindings(model: LinkedModel): { findings: Finding[]; diagnostics: SubjectDiagnostic[] } {
-  const byFigure = new Map<string, Observation[]>();
-  for (const observation of model.observations) {
-    const key = figureKey(observation.indicator, observation.territory, observation.period.key);
-    pushToList(byFigure, key, observation);
-  }
+  const byFigure = new FigureGroups();
+  for (const observation of model.observations) byFigure.add(observation);
   const findings: Finding[] = [...findConflicts(byFigure), ...findInconsistencies(byFigure, model)];
   const diagnostics = findings.map((finding) => findingDiagnostic(finding, model));
   return { findings, diagnostics };
@@ -38,9 +66,9 @@ function valuesAgree(a: Observation, b: Observation): boolean {
   return false;
 }
 
-function findConflicts(byFigure: Map<string, Observation[]>): Finding[] {
+function findConflicts(byFigure: FigureGroups): Finding[] {
   const findings: Finding[] = [];
-  for (const observations of byFigure.values()) {
+  for (const observations of byFigure.groups) {
     if (observations.length < 2) continue;
     const disagreeing = observations.some((a, i) => observations.slice(i + 1).some((b) => !valuesAgree(a, b)));
     if (!disagreeing) continue;
@@ -69,10 +97,20 @@ interface Implied {
   observation: Observation;
 }
 
-function findInconsistencies(byFigure: Map<string, Observation[]>, model: LinkedModel): Finding[] {
+function findInconsistencies(byFigure: FigureGroups, model: LinkedModel): Finding[] {
   const findings: Finding[] = [];
   const impliedTargets = new Map<string, Implied[]>();
-  const lookup = (indicator: string, territory: string, periodKey: string) => byFigure.get(figureKey(indicator, territory, periodKey)) ?? [];
+  const lookup = (indicator: string, territory: string, periodKey: string) => byFigure.get(indicator, territory, periodKey);
+  // Targets with a value by indicator and place, in the model's order: looked up for every stated
+  // figure, which a scan of all targets made figures × targets.
+  let targetsByFigure: Map<string, Target[]> | undefined;
+  const targetsOf = (indicator: string, territory: string): readonly Target[] => {
+    if (!targetsByFigure) {
+      targetsByFigure = new Map();
+      for (const target of model.targets) if (target.value !== undefined) pushToList(targetsByFigure, `${target.indicator}|${target.territory}`, target);
+    }
+    return targetsByFigure.get(`${indicator}|${territory}`) ?? [];
+  };
 
   for (const stated of model.observations) {
     const indicator = model.index.indicator.get(stated.indicator);
@@ -117,9 +155,7 @@ function findInconsistencies(byFigure: Map<string, Observation[]>, model: Linked
     }
 
     // percent-of-target and excess-over-target: each implies the annual target of `of`.
-    const explicitTargets = model.targets.filter(
-      (target) => target.indicator === of && target.territory === stated.territory && target.value !== undefined && dueDate(target.by).startsWith(String(year)),
-    );
+    const explicitTargets = targetsOf(of, stated.territory).filter((target) => dueDate(target.by).startsWith(String(year)));
     for (const base of current) {
       const implied: Implied =
         relation.type === 'percent-of-target'

@@ -66,14 +66,18 @@ function maxDate(a: string, b: string): string {
  * where, and no verdict is guessed.
  */
 export function deriveProgress(model: LinkedModel, asOf: string): Map<string, Progress> {
-  const series = new Map<string, Observation[]>();
+  // By indicator, then place: one map keyed by the two joined would build and hash a new text
+  // for each of a national dataset's 600.000 figures.
+  const series = new Map<string, Map<string, Observation[]>>();
   for (const observation of model.observations) {
     if (observation.period.kind === 'span') continue;
-    pushToList(series, `${observation.indicator}|${observation.territory}`, observation);
+    let byPlace = series.get(observation.indicator);
+    if (!byPlace) series.set(observation.indicator, (byPlace = new Map()));
+    pushToList(byPlace, observation.territory, observation);
   }
   const progress = new Map<string, Progress>();
   for (const target of model.targets) {
-    const points = (series.get(`${target.indicator}|${target.territory}`) ?? [])
+    const points = (series.get(target.indicator)?.get(target.territory) ?? [])
       .slice()
       .sort((a, b) => periodEndDate(a.period).localeCompare(periodEndDate(b.period)));
     const indicator = model.index.indicator.get(target.indicator);

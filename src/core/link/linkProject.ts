@@ -3,7 +3,8 @@ import type { LoadedProject, Origin } from '../load/loadProject.ts';
 import type { PathSegment } from '../load/yamlWithPositions.ts';
 import { parseDocumentNumber } from '../model/documentNumber.ts';
 import { observationId, targetId } from '../model/figureIds.ts';
-import { parsePeriod } from '../model/period.ts';
+import { parsePeriod, type Period } from '../model/period.ts';
+import type { ObservationInput } from '../schema/figures.ts';
 import type { DocumentRecord, Model, ModelIndex, Observation, Place, Target, Task } from '../model/types.ts';
 import { PLAN_TYPES } from '../schema/document.ts';
 import { closestMatch } from '../text/closestMatch.ts';
@@ -124,25 +125,32 @@ export function linkProject(project: LoadedProject): { model: Omit<Model, 'findi
     const { id: explicitId, plan: ownPlan, filePlan, ...rest } = loaded;
     const plan = ownPlan ?? filePlan;
     if (ownPlan) checkPlan(ownPlan, loaded.origin, ['plan']);
-    check('indicator', loaded.indicator, loaded.origin, ['indicator']);
-    check('place', loaded.territory, loaded.origin, ['territory']);
-    check('document', loaded.source.document, loaded.origin, ['source', 'document']);
+    check('indicator', loaded.indicator, loaded.origin, INDICATOR_PATH);
+    check('place', loaded.territory, loaded.origin, TERRITORY_PATH);
+    check('document', loaded.source.document, loaded.origin, SOURCE_DOCUMENT_PATH);
     const id = explicitId ?? targetId(loaded.indicator, loaded.territory, loaded.by, plan ?? loaded.source.document);
     const target: Target = { ...rest, id, ...(plan ? { plan } : {}) };
     if (registerFigure(index.target, target, diagnostics)) targets.push(target);
   }
 
   const observations: Observation[] = [];
+  // A national dataset's 600.000 figures share a few dozen periods: each is parsed once.
+  const periods = new Map<ObservationInput['period'], Period>();
   for (const loaded of project.observations) {
     const { id: explicitId, filePlan, period: periodInput, approximate, ...rest } = loaded;
-    check('indicator', loaded.indicator, loaded.origin, ['indicator']);
-    check('place', loaded.territory, loaded.origin, ['territory']);
-    check('document', loaded.source.document, loaded.origin, ['source', 'document']);
-    const period = parsePeriod(periodInput);
+    check('indicator', loaded.indicator, loaded.origin, INDICATOR_PATH);
+    check('place', loaded.territory, loaded.origin, TERRITORY_PATH);
+    check('document', loaded.source.document, loaded.origin, SOURCE_DOCUMENT_PATH);
+    let period = periods.get(periodInput);
+    if (!period) periods.set(periodInput, (period = parsePeriod(periodInput)));
     const id = explicitId ?? observationId(loaded.indicator, loaded.territory, period, loaded.source.document);
     // `approximate: true`, the older form, reads as "about", so files written before `qualifier` keep their meaning.
     const qualifier = rest.qualifier ?? (approximate ? 'about' : undefined);
-    const observation: Observation = { ...rest, ...(qualifier ? { qualifier } : {}), id, period, ...(filePlan ? { plan: filePlan } : {}) };
+    const observation = rest as Observation;
+    if (qualifier) observation.qualifier = qualifier;
+    observation.id = id;
+    observation.period = period;
+    if (filePlan) observation.plan = filePlan;
     if (registerFigure(index.observation, observation, diagnostics)) observations.push(observation);
   }
 
@@ -172,6 +180,11 @@ export function linkProject(project: LoadedProject): { model: Omit<Model, 'findi
     diagnostics,
   };
 }
+
+/** Where a figure names its indicator, place and source: the same for every figure, made once. */
+const INDICATOR_PATH: readonly PathSegment[] = ['indicator'];
+const TERRITORY_PATH: readonly PathSegment[] = ['territory'];
+const SOURCE_DOCUMENT_PATH: readonly PathSegment[] = ['source', 'document'];
 
 function registerFigure<T extends { id: string; origin: Origin }>(map: Map<string, T>, figure: T, diagnostics: Diagnostic[]): boolean {
   const existing = map.get(figure.id);
