@@ -4,11 +4,11 @@ import { drawShareCard } from './shareImage.ts';
 import type { ImageJob } from './drawInWorkers.ts';
 
 /** Draws the images it is sent, one at a time, and sends each PNG back (src/node/drawInWorkers.ts). */
-parentPort!.on('message', async ({ id, job }: { id: number; job: ImageJob }) => {
+parentPort!.on('message', async ({ job }: { job: ImageJob }) => {
   try {
     const png = job.kind === 'card' ? await drawShareCard(job.card) : await chartPng(job.svg);
-    parentPort!.postMessage({ id, png }, [png.buffer]);
+    parentPort!.postMessage({ png }, [png.buffer]);
   } catch (error) {
-    parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+    parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) });
   }
 });
