@@ -49,19 +49,14 @@ export function citationText(model: Model, figure: Observation | Target, locale:
 export function citationParts(model: Model, figure: Observation | Target, locale: Locale, version: DataVersion, permalink: string, accessDate?: string): CitationParts {
   const indicator = model.index.indicator.get(figure.indicator);
   const document = model.index.document.get(figure.source.document);
-  const name = indicator ? indicatorName(indicator, locale) : figure.indicator;
-  const place = placeNameById(model, figure.territory, locale);
   const isObservation = 'period' in figure;
-  // A target is cited with its verdict, and whether its deadline had passed when it was made (the
-  // verdict's date is the build's, not the version the citation names: src/site/pageKeys.ts).
-  const progress = isObservation ? undefined : model.progress.get(figure.id);
-  const projection = progress?.projection !== undefined && indicator ? computedAmountText(progress.projection, indicator, locale) : undefined;
+  const status = citationStatus(model, figure, locale);
   return {
-    subject: `${name}, ${place}`,
+    subject: citationSubject(model, figure, locale),
     when: isObservation ? formatPeriod(figure.period, locale) : formatDue(figure.by, locale),
     target: !isObservation,
     amount: figureAmountText(amountOf(figure), indicator?.unit, locale),
-    ...(progress ? { status: WORDS[locale].status(progress.deadlinePassed, PROGRESS_LABELS[locale][progress.status], projection) } : {}),
+    ...(status !== undefined ? { status } : {}),
     source: document ? documentReference(model, document, locale) : figure.source.document,
     // The source's own address lets a reader check the quote where it was published.
     ...(document && figure.source.locator ? { locator: locatorText(figure.source.locator, locale) } : {}),
@@ -72,6 +67,25 @@ export function citationParts(model: Model, figure: Observation | Target, locale
     permalink,
     ...(accessDate ? { accessDate } : {}),
   };
+}
+
+/** What a citation is about: "Tỷ lệ hộ nghèo, xã Nậm Chày". */
+export function citationSubject(model: Model, figure: Observation | Target, locale: Locale): string {
+  const indicator = model.index.indicator.get(figure.indicator);
+  return `${indicator ? indicatorName(indicator, locale) : figure.indicator}, ${placeNameById(model, figure.territory, locale)}`;
+}
+
+/**
+ * A target is cited with its verdict, and whether its deadline had passed when it was made (the
+ * verdict's date is the build's, not the version the citation names: src/site/pageKeys.ts); an
+ * observation, or a target without a verdict, has none.
+ */
+export function citationStatus(model: Model, figure: Observation | Target, locale: Locale): string | undefined {
+  const progress = 'period' in figure ? undefined : model.progress.get(figure.id);
+  if (!progress) return undefined;
+  const indicator = model.index.indicator.get(figure.indicator);
+  const projection = progress.projection !== undefined && indicator ? computedAmountText(progress.projection, indicator, locale) : undefined;
+  return WORDS[locale].status(progress.deadlinePassed, PROGRESS_LABELS[locale][progress.status], projection);
 }
 
 /**
