@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDownloads, type Download } from '../../site/downloads/downloadCatalogue.ts';
+import { downloadContent, getDownloads, type Download } from '../../site/downloads/downloadCatalogue.ts';
 
 /** Every download as a static file: one route, the catalogue decides the paths. */
 export const getStaticPaths = (async () =>
@@ -9,6 +9,6 @@ const MEDIA_TYPES = { csv: 'text/csv; charset=utf-8', json: 'application/json', 
 
 export const GET: APIRoute = ({ props }) => {
   const { download } = props as { download: Download };
-  const content = download.render();
+  const content = downloadContent(download);
   return new Response(typeof content === 'string' ? content : new Uint8Array(content), { headers: { 'Content-Type': MEDIA_TYPES[download.format] } });
 };

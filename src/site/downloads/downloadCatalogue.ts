@@ -15,6 +15,7 @@ import { placeRegions } from '../select/pageDataFiles.ts';
 import { ancestorsOf } from '../select/placeIndex.ts';
 import { absoluteUrl } from '../siteUrl.ts';
 import { downloadPath, pagePath } from '../routes.ts';
+import { keepRendered, takeRendered } from '../../node/renderedFiles.ts';
 
 export type DownloadGroup = 'dataset' | 'indicator' | 'release';
 
@@ -27,7 +28,7 @@ export interface Download {
   /** For an indicator's file, the province (or top-level place) whose figures it holds. */
   region?: Place;
   format: 'csv' | 'json' | 'parquet';
-  /** Renders the file; called once for its size and once to write it, never kept in memory. */
+  /** Renders the file: once, for its size and its route (downloadSize, downloadContent). */
   render: () => string | Uint8Array;
   /**
    * For a file of one province's figures, a key for Astro's incremental build (as its pages
@@ -189,15 +190,19 @@ function groupBy(figures: readonly Figure[], key: (figure: Figure) => string | u
 
 const sizes = new Map<string, number>();
 
-/** Bytes of a download, rendered once to measure and then forgotten. */
+/** Bytes of a download: rendered once to measure, and kept on disk for its route to write (src/node/renderedFiles.ts). */
 export function downloadSize(download: Download): number {
   let size = sizes.get(download.file);
   if (size === undefined) {
-    const content = download.render();
-    size = typeof content === 'string' ? byteLength(content) : content.byteLength;
+    size = keepRendered(download.file, download.render());
     sizes.set(download.file, size);
   }
   return size;
+}
+
+/** A download's content: the copy rendered to measure its size, or rendered now if no page asked for it. */
+export function downloadContent(download: Download): string | Uint8Array {
+  return takeRendered(download.file) ?? download.render();
 }
 
 /** The downloads of one indicator (one file per province) or release. */
@@ -215,8 +220,4 @@ let byOwner: Promise<Map<string, Download[]>> | undefined;
 
 export function downloadUrl(download: Download): string {
   return downloadPath(download.file);
-}
-
-function byteLength(text: string): number {
-  return Buffer.byteLength(text, 'utf8');
 }
