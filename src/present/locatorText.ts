@@ -9,7 +9,24 @@ import { LOCATOR_WORDS } from './phrases.ts';
  * it ("section “Tập trung nguồn lực”"), since it is the document's own words.
  */
 export function locatorText(input: LocatorInput, locale: Locale): string {
-  const locator: Locator = readLocator(input);
+  if (typeof input !== 'string') return partsText(input, locale);
+  const known = worded[locale];
+  let text = known.get(input);
+  if (text === undefined) {
+    // A source's figures share a handful of locators ("phụ lục 2"): each is read once, not once
+    // per row of every page (2 s of the page build at 1.000 communes). Emptied when full, so a
+    // site whose every figure has its own locator holds at most this many.
+    if (known.size >= WORDED_LOCATORS) known.clear();
+    text = partsText(readLocator(input), locale);
+    known.set(input, text);
+  }
+  return text;
+}
+
+const WORDED_LOCATORS = 10_000;
+const worded: Record<Locale, Map<string, string>> = { vi: new Map(), en: new Map() };
+
+function partsText(locator: Locator, locale: Locale): string {
   const words = LOCATOR_WORDS[locale];
   const parts: string[] = [];
   if (locator.annex) parts.push(`${words.annex} ${locator.annex}`);
