@@ -44,8 +44,15 @@ export async function chartFilePaths(locale: Locale) {
 const pendingPng = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
 
 export async function chartFileResponse(chart: SharedChart, format: 'svg' | 'png', locale: Locale, version?: DataVersion): Promise<Response> {
+  if (format === 'png') {
+    // Drawn since the routes were listed; each PNG is written once, so it is let go then.
+    const key = `${locale}:${chartKey(chart.scope)}`;
+    const pending = pendingPng.get(key);
+    pendingPng.delete(key);
+    if (pending) return new Response(await pending, { headers: { 'Content-Type': 'image/png' } });
+  }
   const { model } = await loadSiteModel();
   const svg = sharedChartSvg(model, chart, locale, version);
   if (format === 'svg') return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
-  return new Response(await (pendingPng.get(`${locale}:${chartKey(chart.scope)}`) ?? chartPng(svg)), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(await chartPng(svg), { headers: { 'Content-Type': 'image/png' } });
 }

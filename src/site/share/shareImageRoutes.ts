@@ -40,5 +40,8 @@ export async function shareImagePaths(locale: Locale) {
 const pending = new WeakMap<ShareCard, Promise<Uint8Array<ArrayBuffer>>>();
 
 export async function shareImageResponse(card: ShareCard): Promise<Response> {
-  return new Response(await (pending.get(card) ?? drawShareCard(card)), { headers: { 'Content-Type': 'image/png' } });
+  // Each card is written once: let its PNG go then (the card itself stays in its route's props).
+  const drawn = pending.get(card);
+  pending.delete(card);
+  return new Response(await (drawn ?? drawShareCard(card)), { headers: { 'Content-Type': 'image/png' } });
 }
