@@ -34,6 +34,9 @@ export function readRecordLines(text: string): { value: Record<string, unknown> 
 /** Thrown (and caught above) as soon as the text leaves the layout: no message, no cost of a stack. */
 const OUTSIDE_LAYOUT = Symbol('outside the record-lines layout');
 
+/** More distinct keys than any schema has: a file with more is not a list of records. */
+const MAX_KEYS = 64;
+
 /** Records may hold records (a figure's source), but never deeper than this. */
 const MAX_FLOW_DEPTH = 8;
 
@@ -54,11 +57,6 @@ function isLetter(code: number): boolean {
 
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
-}
-
-/** Letters, digits, "_", "-", "." and "+": what an id, a status or a decimal number is made of. */
-function isTokenCharacter(code: number): boolean {
-  return isLetter(code) || isDigit(code) || code === DASH || code === 0x5f || code === 0x2e || code === 0x2b;
 }
 
 /**
@@ -84,16 +82,15 @@ const KEYWORDS: ReadonlyMap<string, null | boolean> = new Map<string, null | boo
   ['FALSE', false],
 ]);
 
-/** Whole numbers and decimals as people write them: no sign but "-", no leading zero, no exponent, no "_". */
-const DECIMAL = /^-?(?:0|[1-9][0-9]{0,14})(?:\.[0-9]{1,17})?$/;
-
-/** Text that every YAML reader takes as text: starts with a letter, no "." (".inf"), not a keyword. */
-const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
 class RecordLinesReader {
   readonly #text: string;
   readonly #length: number;
   #position = 0;
+  /** The keys met so far, each made into a text once. */
+  readonly #keys: string[] = [];
+  /** For each key of #keys, the last plain text written as its value. */
+  readonly #lastValues: string[] = [];
 
   constructor(text: string) {
     this.#text = text;
@@ -124,7 +121,8 @@ class RecordLinesReader {
         continue;
       }
       if (indent === 0 && isLetter(code)) {
-        const key = this.#readKey();
+        const keyIndex = this.#readKey();
+        const key = this.#keys[keyIndex]!;
         if (Object.hasOwn(root, key)) throw OUTSIDE_LAYOUT;
         this.#expect(COLON);
         this.#skipSpaces();
@@ -133,7 +131,7 @@ class RecordLinesReader {
           openKey = key;
         } else {
           if (text.charCodeAt(this.#position - 1) !== SPACE) throw OUTSIDE_LAYOUT;
-          root[key] = this.#readValue(0);
+          root[key] = this.#readValue(0, keyIndex);
           openKey = null;
           this.#skipSpaces();
         }
@@ -190,8 +188,11 @@ class RecordLinesReader {
     this.#position += 1;
   }
 
-  /** A key: a letter, then letters, digits, "_" or "-", and not a keyword. */
-  #readKey(): string {
+  /**
+   * The index in #keys of the key that starts here: a letter, then letters, digits, "_" or "-",
+   * and not a keyword. The few keys of a file are each made into a text once, not once per record.
+   */
+  #readKey(): number {
     const text = this.#text;
     const start = this.#position;
     if (!isLetter(text.charCodeAt(start))) throw OUTSIDE_LAYOUT;
@@ -202,16 +203,25 @@ class RecordLinesReader {
       position += 1;
     }
     this.#position = position;
+    const length = position - start;
+    const keys = this.#keys;
+    for (let index = 0; index < keys.length; index++) {
+      const known = keys[index]!;
+      if (known.length === length && text.startsWith(known, start)) return index;
+    }
     const key = text.slice(start, position);
     if (KEYWORDS.has(key)) throw OUTSIDE_LAYOUT;
-    return key;
+    if (keys.length >= MAX_KEYS) throw OUTSIDE_LAYOUT;
+    keys.push(key);
+    this.#lastValues.push('');
+    return keys.length - 1;
   }
 
-  #readValue(depth: number): unknown {
+  #readValue(depth: number, keyIndex: number): unknown {
     const code = this.#text.charCodeAt(this.#position);
     if (code === OPEN_BRACE) return this.#readRecord(depth + 1);
     if (code === QUOTE) return this.#readQuoted();
-    return this.#readPlain();
+    return this.#readPlain(keyIndex);
   }
 
   /** `{ key: value, ... }` on one line. */
@@ -226,11 +236,12 @@ class RecordLinesReader {
       return record;
     }
     for (;;) {
-      const key = this.#readKey();
+      const keyIndex = this.#readKey();
+      const key = this.#keys[keyIndex]!;
       this.#expect(COLON);
       this.#expect(SPACE);
       this.#skipSpaces();
-      const value = this.#readValue(depth);
+      const value = this.#readValue(depth, keyIndex);
       if (Object.hasOwn(record, key)) throw OUTSIDE_LAYOUT;
       record[key] = value;
       this.#skipSpaces();
@@ -258,24 +269,54 @@ class RecordLinesReader {
     return text.slice(start, position);
   }
 
-  /** An identifier, a keyword or a decimal number, ended by a space, "," or "}" (or the line's end). */
-  #readPlain(): string | number | boolean | null {
+  /**
+   * An identifier, a keyword or a decimal number, ended by a space, "," or "}" (or the line's
+   * end). A value written as the same key's last one (the same place or status on line after
+   * line) is that text again, not a new copy.
+   */
+  #readPlain(keyIndex: number): string | number | boolean | null {
     const text = this.#text;
     const start = this.#position;
-    let position = start;
-    while (isTokenCharacter(text.charCodeAt(position))) position += 1;
-    const next = text.charCodeAt(position);
-    if (position === start || !(next === SPACE || next === COMMA || next === CLOSE_BRACE || next === NEWLINE || position >= this.#length)) throw OUTSIDE_LAYOUT;
-    this.#position = position;
-    const token = text.slice(start, position);
-    const first = token.charCodeAt(0);
+    const first = text.charCodeAt(start);
+    let position = start + 1;
     if (isLetter(first)) {
-      if (!IDENTIFIER.test(token)) throw OUTSIDE_LAYOUT;
-      const keyword = KEYWORDS.get(token);
-      return keyword === undefined ? token : keyword;
+      for (;;) {
+        const code = text.charCodeAt(position);
+        if (!(isLetter(code) || isDigit(code) || code === 0x5f || code === DASH)) break;
+        position += 1;
+      }
+      this.#endPlain(position);
+      const last = this.#lastValues[keyIndex]!;
+      if (last.length === position - start && text.startsWith(last, start)) return last;
+      const token = text.slice(start, position);
+      const keyword = token.length <= 5 ? KEYWORDS.get(token) : undefined;
+      if (keyword !== undefined) return keyword;
+      this.#lastValues[keyIndex] = token;
+      return token;
     }
-    if (!DECIMAL.test(token)) throw OUTSIDE_LAYOUT;
+    // A number: -?(0|[1-9][0-9]{0,14})(\.[0-9]{1,17})?, nothing else that starts with a digit.
+    position = first === DASH ? start + 1 : start;
+    const integerStart = position;
+    if (text.charCodeAt(position) === 0x30) position += 1;
+    else while (isDigit(text.charCodeAt(position))) position += 1;
+    const integerDigits = position - integerStart;
+    if (integerDigits === 0 || integerDigits > 15 || isDigit(text.charCodeAt(position))) throw OUTSIDE_LAYOUT;
+    if (text.charCodeAt(position) === 0x2e) {
+      const fractionStart = position + 1;
+      position = fractionStart;
+      while (isDigit(text.charCodeAt(position))) position += 1;
+      if (position === fractionStart || position - fractionStart > 17) throw OUTSIDE_LAYOUT;
+    }
+    this.#endPlain(position);
+    const token = text.slice(start, position);
     // js-yaml reads the whole number -0 as 0 (and the decimal -0.0 as -0, as Number does).
     return token === '-0' ? 0 : Number(token);
+  }
+
+  /** A plain value ends at a space, ",", "}" or the line's end; anything else is outside the layout. */
+  #endPlain(position: number): void {
+    const next = this.#text.charCodeAt(position);
+    if (!(next === SPACE || next === COMMA || next === CLOSE_BRACE || next === NEWLINE || position >= this.#length)) throw OUTSIDE_LAYOUT;
+    this.#position = position;
   }
 }
