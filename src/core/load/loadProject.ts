@@ -367,7 +367,14 @@ function loadItems<T extends object>(
   items.forEach((item, index) => {
     const path = [listKey, index];
     const result = schema.safeParse(item);
-    if (result.success) sink.push({ ...result.data, ...context, origin: originOf(file, yaml, path) });
+    if (result.success) {
+      // zod's output is an object of its own, completed in place: a copy of each of a national
+      // dataset's 600.000 records cost a tenth of loading them.
+      const record = (result.data === item ? { ...result.data } : result.data) as Loaded<T>;
+      Object.assign(record, context);
+      record.origin = originOf(file, yaml, path);
+      sink.push(record);
+    }
     else {
       const issues = schemaIssuesToDiagnostics(result.error.issues, schema, path, yaml, file, item);
       project.diagnostics.push(...issues);
