@@ -1,4 +1,6 @@
 import { formatNumber, type Locale } from '../../core/format/formatNumber.ts';
+import { numberInText } from '../format/numberInText.ts';
+import { ownText } from '../format/ownText.ts';
 import { fractionalYear, type ChartBreak, type ChartPoint, type ChartSeries, type ChartSpec } from './chartSpec.ts';
 
 /**
@@ -79,12 +81,16 @@ function cellDate(cell: Element, text: string): string | undefined {
   return YEAR.test(text) ? `${text}-12-31` : undefined;
 }
 
-/** The rows of a figures table that the chart draws, read from the cells the reader sees. */
-export function readChartRows(table: Element): ChartRow[] {
+/**
+ * The rows of a figures table that the chart draws, read from the cells the reader sees. A result's
+ * amount is a <data value>, or plain text whose number is the value (numberInText.ts).
+ */
+export function readChartRows(table: Element, locale: Locale): ChartRow[] {
   const rows: ChartRow[] = [];
   for (const row of table.querySelectorAll('tbody > tr')) {
     const [periodCell, valueCell] = row.children;
-    const value = Number(valueCell?.querySelector('data')?.getAttribute('value') ?? Number.NaN);
+    const data = valueCell?.querySelector('data');
+    const value = data ? Number(data.getAttribute('value') ?? Number.NaN) : valueCell ? (numberInText(ownText(valueCell), locale) ?? Number.NaN) : Number.NaN;
     if (!periodCell || !valueCell || !Number.isFinite(value)) continue;
     const marker = periodCell.querySelector('.kind-target');
     const periodText = (periodCell.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -142,8 +148,8 @@ export function chartSpecFromTable(element: HTMLElement, document: Document = el
   } catch {
     return null;
   }
-  const rows = readChartRows(table);
-  if (rows.length === 0) return null;
   const locale: Locale = document.documentElement.lang === 'en' ? 'en' : 'vi';
+  const rows = readChartRows(table, locale);
+  if (rows.length === 0) return null;
   return chartSpecFromRows(rows, { unit: element.dataset['unit'] ?? '', ...(breaks ? { breaks } : {}) }, locale);
 }

@@ -1,5 +1,6 @@
 import type { Locale } from '../../core/format/formatNumber.ts';
 import { citationFromParts, type CitationParts } from '../../present/citationWording.ts';
+import { ownText } from '../format/ownText.ts';
 import { restoreRowIds } from './rowIds.ts';
 import { SOURCE_REFERENCE } from './sourceAnchor.ts';
 
@@ -94,12 +95,13 @@ interface RowFields {
 /** A figure table's row (FigureTable): its last three cells say when, how much, from where. */
 function figureFields(row: HTMLTableRowElement): RowFields | undefined {
   const [period, value, cell] = [...row.cells].slice(-3);
-  // The amount is a <data> holding the number (Amount.astro), or a span when there is no single number.
-  const amount = value?.querySelector<HTMLElement>('data, .number');
+  // The amount is a <data> holding the number (Amount.astro), a span when there is no single
+  // number, or the cell's own text when its number is the value.
+  const amount = value ? (value.querySelector<HTMLElement>('data, .number')?.textContent ?? ownText(value)) : '';
   if (!period || !amount || !cell) return undefined;
   // A target's period cell reads "Mục tiêu 2025": the deadline is what follows the word.
   const kind = period.querySelector('.kind-target');
-  return { when: (period.textContent ?? '').slice(kind?.textContent?.length ?? 0).trim(), target: kind !== null, amount: amount.textContent ?? '', cell };
+  return { when: (period.textContent ?? '').slice(kind?.textContent?.length ?? 0).trim(), target: kind !== null, amount, cell };
 }
 
 /** A plan's targets table's row (TargetsTable): its target cell holds the amount, "(2025)" and the source note. */
