@@ -45,7 +45,7 @@ test('on a compact page, Cite composes for every row exactly the citation the fi
       // The buttons are added when the browser is idle.
       await page.locator('table.figures td details.cite').first().waitFor();
       const rows = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLTableRowElement>('table[data-cite-subject] tr[id]')].map((row) => {
+        [...document.querySelectorAll<HTMLTableRowElement>('table.figures--refs tr[id]')].map((row) => {
           const details = row.querySelector<HTMLDetailsElement>('td:last-child > details.cite')!;
           details.open = true;
           details.dispatchEvent(new Event('toggle'));

@@ -20,7 +20,7 @@ export function addCiteButtons(root: Document): void {
   const sources = root.querySelector<HTMLElement>('section.figure-sources[data-cite-version]');
   if (!sources) return;
   const locale: Locale = root.documentElement.lang === 'en' ? 'en' : 'vi';
-  for (const row of root.querySelectorAll<HTMLTableRowElement>('table[data-cite-subject] tr[id], table[data-cite-targets] tr[id]')) {
+  for (const row of root.querySelectorAll<HTMLTableRowElement>('table.figures--refs tr[id], table[data-cite-subject] tr[id], table[data-cite-targets] tr[id]')) {
     // A plan's targets table cites in its target cell (the second); the others in their last.
     const cell = row.closest('table')?.dataset['citeTargets'] !== undefined ? row.cells[1] : row.cells[row.cells.length - 1];
     if (!cell || cell.querySelector('.cite')) continue;
@@ -51,7 +51,7 @@ export function citationPartsOf(row: HTMLTableRowElement, sources: HTMLElement, 
   // On an indicator's page each row is a place: the subject is the indicator (the table's) and the
   // place the row's first cell names.
   const byPlace = table?.dataset['citeByPlace'] !== undefined;
-  const tableSubject = table?.dataset['citeSubject'];
+  const tableSubject = table?.dataset['citeSubject'] ?? (table ? subjectInCaption(table, sources) : undefined);
   const place = (row.cells[0]?.textContent ?? '').trim();
   const subject = row.dataset['citeSubject'] ?? (byPlace && tableSubject !== undefined ? `${tableSubject}, ${place}` : tableSubject);
   const page = row.dataset['citePage'] ?? table?.dataset['citePage'];
@@ -82,6 +82,17 @@ export function citationPartsOf(row: HTMLTableRowElement, sources: HTMLElement, 
     version,
     permalink: `${page}#${row.id}`,
   };
+}
+
+/**
+ * The subject a territory page's table names in its caption ("Bảng số liệu: Tỷ lệ hộ nghèo, Nậm
+ * Chày"), after the words the page's list of sources gives (data-cite-caption); the table then
+ * carries no data-cite-subject (FigureTable.astro).
+ */
+function subjectInCaption(table: HTMLTableElement, sources: HTMLElement): string | undefined {
+  const words = sources.dataset['citeCaption'];
+  const caption = table.caption ? ownText(table.caption) : undefined;
+  return words !== undefined && caption?.startsWith(words) ? caption.slice(words.length) : undefined;
 }
 
 /** What a row says of its figure: when, whether a target, how much, and the element naming its source. */
