@@ -1,7 +1,7 @@
 import { defineMiddleware, sequence } from 'astro:middleware';
 import { siteStrings } from './site/siteStrings.ts';
 import { localeOfPath } from './site/routes.ts';
-import { separateFields } from './site/search/separateFields.ts';
+import { separateFieldsInBytes } from './site/search/separateFields.ts';
 import { getDataVersion } from './site/dataVersion.ts';
 import type { DataVersion } from './core/model/dataVersion.ts';
 
@@ -24,7 +24,7 @@ const locals = defineMiddleware(async (context, next) => {
 const searchableFields = defineMiddleware(async (_context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
-  return new Response(separateFields(await response.text()), { status: response.status, statusText: response.statusText, headers: response.headers });
+  return new Response(separateFieldsInBytes(new Uint8Array(await response.arrayBuffer())), { status: response.status, statusText: response.statusText, headers: response.headers });
 });
 
 export const onRequest = sequence(locals, searchableFields);
