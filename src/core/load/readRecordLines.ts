@@ -1,6 +1,7 @@
 /**
- * Reads the layout nearly every figures file has, a few top-level keys and lists of records
- * written one per line as flow mappings:
+ * Reads the layout of figures files written in bulk (exported from a spreadsheet or generated, as
+ * a national dataset's are): a few top-level keys and lists of records, one per line, as flow
+ * mappings:
  *
  *     plan: ke-hoach-tinh-16
  *     observations:
@@ -8,7 +9,8 @@
  *
  * and nothing else. At national scale that is 100 MB of YAML on every cold run, which js-yaml reads
  * at about 15 MB/s; one pass over character codes that knows only this layout reads it several
- * times faster.
+ * times faster. Files written by hand, one field per line with comments (the shipped plans/), are
+ * outside it and read by js-yaml.
  *
  * It is an accelerator, not a parser of its own: for any text outside the narrow layout it
  * accepts (an anchor or alias, an escape, a tab, a comment after a value, block mappings, a plain
