@@ -29,7 +29,8 @@ export function separateFields(html: string): string {
  * in the bytes read as one character each (latin1): a copy, where decoding the page and encoding
  * it again cost about 3 s of the page build at 1.000 communes.
  */
-export function separateFieldsInBytes(html: Uint8Array): Buffer {
+export function separateFieldsInBytes(html: Uint8Array): Uint8Array<ArrayBuffer> {
   const bytes = Buffer.isBuffer(html) ? html : Buffer.from(html.buffer, html.byteOffset, html.byteLength);
-  return Buffer.from(separateFields(bytes.toString('latin1')), 'latin1');
+  const separated = Buffer.from(separateFields(bytes.toString('latin1')), 'latin1');
+  return new Uint8Array(separated.buffer as ArrayBuffer, separated.byteOffset, separated.byteLength);
 }
