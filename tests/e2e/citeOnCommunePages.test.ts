@@ -52,11 +52,8 @@ test('on a compact page, Cite composes for every row exactly the citation the fi
           const table = row.closest('table')!;
           return {
             id: row.id,
-            // A <data> or a span, or the cell's own text when its number is the value (Amount.astro).
-            amount: (() => {
-              const cell = row.querySelector('td:nth-last-child(2)')!;
-              return cell.querySelector(':is(data, .number)')?.textContent ?? [...cell.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('').trim();
-            })(),
+            // A <data>, a span, or a <b> when its printed number is the value (Amount.astro).
+            amount: row.querySelector('td:nth-last-child(2) :is(data, .number, b)')!.textContent!,
             page: row.dataset['citePage'] ?? table.dataset['citePage']!,
             citation: row.querySelector('.cite__text')?.textContent ?? null,
           };
@@ -135,7 +132,7 @@ test('an address naming a result’s row on a commune page finds it: with JavaSc
   const row = page.locator(`tr[id="${id}"]`);
   await row.waitFor();
   expect(await row.locator('td').first().innerText()).toContain('31/10/2023');
-  expect(await row.locator('td').nth(1).innerText()).toMatch(/^40,8%(\s|$)/);
+  expect(await row.locator('td:nth-child(2) :is(data, b)').innerText()).toBe('40,8%');
   await expect.poll(() => row.evaluate((element) => element.getBoundingClientRect().top > -2 && element.getBoundingClientRect().top < window.innerHeight)).toBe(true);
   await page.close();
 });

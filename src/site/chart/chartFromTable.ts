@@ -1,6 +1,5 @@
 import { formatNumber, type Locale } from '../../core/format/formatNumber.ts';
 import { numberInText } from '../format/numberInText.ts';
-import { ownText } from '../format/ownText.ts';
 import { fractionalYear, type ChartBreak, type ChartPoint, type ChartSeries, type ChartSpec } from './chartSpec.ts';
 
 /**
@@ -83,14 +82,15 @@ function cellDate(cell: Element, text: string): string | undefined {
 
 /**
  * The rows of a figures table that the chart draws, read from the cells the reader sees. A result's
- * amount is a <data value>, or plain text whose number is the value (numberInText.ts).
+ * amount is a <data value>, or a <b> whose number is the value (numberInText.ts).
  */
 export function readChartRows(table: Element, locale: Locale): ChartRow[] {
   const rows: ChartRow[] = [];
   for (const row of table.querySelectorAll('tbody > tr')) {
     const [periodCell, valueCell] = row.children;
     const data = valueCell?.querySelector('data');
-    const value = data ? Number(data.getAttribute('value') ?? Number.NaN) : valueCell ? (numberInText(ownText(valueCell), locale) ?? Number.NaN) : Number.NaN;
+    const plain = valueCell?.querySelector('b');
+    const value = data ? Number(data.getAttribute('value') ?? Number.NaN) : plain ? (numberInText(plain.textContent ?? '', locale) ?? Number.NaN) : Number.NaN;
     if (!periodCell || !valueCell || !Number.isFinite(value)) continue;
     const marker = periodCell.querySelector('.kind-target');
     const periodText = (periodCell.textContent ?? '').replace(/\s+/g, ' ').trim();

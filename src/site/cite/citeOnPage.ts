@@ -107,8 +107,8 @@ interface RowFields {
 function figureFields(row: HTMLTableRowElement): RowFields | undefined {
   const [period, value, cell] = [...row.cells].slice(-3);
   // The amount is a <data> holding the number (Amount.astro), a span when there is no single
-  // number, or the cell's own text when its number is the value.
-  const amount = value ? (value.querySelector<HTMLElement>('data, .number')?.textContent ?? ownText(value)) : '';
+  // number, or a <b> when its printed number is the value.
+  const amount = value?.querySelector<HTMLElement>('data, .number, b')?.textContent ?? '';
   if (!period || !amount || !cell) return undefined;
   // A target's period cell reads "Mục tiêu 2025": the deadline is what follows the word.
   const kind = period.querySelector('.kind-target');

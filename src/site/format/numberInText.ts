@@ -7,9 +7,9 @@ const NUMBER = /-?\d[\d.,]*/g;
  * page's language (vi-VN writes 1.306 and 10,41; English 1,306 and 10.41); undefined when the text
  * holds no number or more than one ("300–350 người", a unit with a digit).
  *
- * A territory page's result prints its amount as plain text when this reads back its exact value
- * (Amount.astro checks it with this very function), and keeps a <data value> otherwise: the
- * element was 27 bytes a row, 5 KB of a commune page. Its chart (chartFromTable.ts) and Cite
+ * A territory page's result prints its amount in a plain <b> when this reads back its exact value
+ * (Amount.astro checks it with this very function), and keeps a <data value> otherwise: 20 bytes
+ * a row, 4 KB of a commune page. Its chart (chartFromTable.ts) and Cite
  * (citeOnPage.ts) read the number the same way.
  */
 export function numberInText(text: string, locale: Locale): number | undefined {
