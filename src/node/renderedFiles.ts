@@ -10,6 +10,8 @@ import { join } from 'node:path';
  */
 let folder: string | undefined;
 const kept = new Map<string, string>();
+/** Never reused: a name taken from the count of kept files would overwrite one still kept after another was taken. */
+let written = 0;
 
 function keptFolder(): string {
   if (folder === undefined) {
@@ -23,7 +25,7 @@ function keptFolder(): string {
 /** Keeps a rendered file until takeRendered asks for it; returns its size in bytes. */
 export function keepRendered(name: string, content: string | Uint8Array): number {
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-  const file = join(keptFolder(), String(kept.size));
+  const file = join(keptFolder(), String((written += 1)));
   writeFileSync(file, bytes);
   kept.set(name, file);
   return bytes.byteLength;
