@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { isPackedLoadedFile, type PackedLoadedFile, type SourceFile } from '../core/load/loadProject.ts';
+import { isPackedLoadedFile, unpackColumns, type PackedLoadedFile, type SourceFile } from '../core/load/loadProject.ts';
 import { keepEntry, readEntry, writeEntry, writePayload } from './cacheEntry.ts';
 import { fileDigest } from './fileDigest.ts';
 
@@ -97,7 +97,10 @@ export function loadCacheIn(folder: string, engine = folder.split(/[\\/]/).at(-1
   return {
     folder,
     keyOf: (file) => createHash('sha256').update(engine).update('\0').update(fileDigest(file)).digest('hex'),
-    read: (key) => readEntry(join(folder, key), isPackedLoadedFile),
+    read: (key) => {
+      const loaded = readEntry(join(folder, key), isPackedLoadedFile);
+      return loaded && unpackColumns(loaded) ? loaded : undefined;
+    },
     write: (key, loaded) => void writeEntry(folder, key, loaded),
     writeSerialized: (key, payload) => writePayload(folder, key, payload),
     keep: (key) => keepEntry(join(folder, key)),

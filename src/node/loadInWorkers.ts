@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { deserialize } from 'node:v8';
-import { classifyFile, isPackedLoadedFile, loadFilePacked, type PackedLoadedFile, type SourceFile } from '../core/load/loadProject.ts';
+import { classifyFile, isPackedLoadedFile, loadFilePacked, unpackColumns, type PackedLoadedFile, type SourceFile } from '../core/load/loadProject.ts';
 import type { LoadCache } from './loadCache.ts';
 
 /** Below this much YAML, starting threads costs more than it saves. */
@@ -88,8 +88,9 @@ export async function loadInWorkers(
               return;
             }
             // A file whose records do not come back whole is left to loadProject, in this thread.
+            // Made into records here, as each file arrives, while the threads read the others.
             const one: unknown = deserialize(message.payload);
-            if (isPackedLoadedFile(one)) loaded.set(message.path, one);
+            if (isPackedLoadedFile(one) && unpackColumns(one)) loaded.set(message.path, one);
           });
           worker.on('error', () => resolve());
           worker.on('exit', () => resolve());
