@@ -30,14 +30,14 @@ export interface LoadCache {
 
 /**
  * The folder of the build's caches (`load/` here, `reports/` in src/node/reportCache.ts, `images/`
- * in src/node/imageCache.ts, `pages/` for Astro's, astro.config.mjs), or `off` for none: what the
- * bench and tests set to use caches of their own. Default:
- * node_modules/.cache/minhbach, which the publish workflow restores and saves whole.
+ * in src/node/imageCache.ts, `pages/` for Astro's, astro.config.mjs, `sizes/` in
+ * src/node/keptSizes.ts), or `off` for none: what the bench and tests set to use caches of their
+ * own. Default: node_modules/.cache/minhbach, which the publish workflow restores and saves whole.
  */
 export const CACHE_FOLDER_VARIABLE = 'MINHBACH_CACHE_DIR';
 
 /** Where the caches of kind `kind` live for the engine under `codeRoot`, or null when turned off. */
-export function cacheFolder(kind: 'load' | 'reports' | 'images' | 'pages', codeRoot: string): string | null {
+export function cacheFolder(kind: 'load' | 'reports' | 'images' | 'pages' | 'sizes', codeRoot: string): string | null {
   const root = process.env[CACHE_FOLDER_VARIABLE];
   if (root === 'off') return null;
   return join(root || join(codeRoot, 'node_modules', '.cache', 'minhbach'), kind);

@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import { repositoryWithTwoReleases } from '../node/twoReleasesFixture.ts';
+import { formatBytes } from '../../src/site/format/formatBytes.ts';
 import { readCsvRows } from '../support/csvTable.ts';
 import { ROOT } from '../support/siteUnderTest.ts';
 
@@ -200,10 +201,33 @@ test('a new results file: its province’s pages rendered again, the other provi
     'plans/ninh-thuan/bc-2021.yaml': `plan: kh-12\nobservations:\n  - { indicator: ty-le-ho-ngheo, territory: phuoc-ha, period: 2021, value: 47.9, status: reported, source: { document: bc-2021 } }\n`,
   });
   commit('the 2021 report');
+  const sizesBefore = printedSizes();
   const { rendered, restored } = buildBothWays();
   expect(rendered).toEqual(expect.arrayContaining([...NINH_THUAN_PAGES, '/van-ban/bc-2021/index.html']));
   expect(restored).toEqual(expect.arrayContaining(LAO_CAI_PAGES));
+  // The data page is rendered at every build, and prints each province file's size without
+  // rendering the files it copies (src/node/keptSizes.ts): the file that grew shows its new
+  // size, the file copied shows the size it had, each the size of the file written.
+  expect(rendered).toContain('/tai-ve/chi-so/ty-le-ho-ngheo/ninh-thuan.csv');
+  expect(restored).toContain('/tai-ve/chi-so/ty-le-ho-ngheo/lao-cai.csv');
+  const sizesAfter = printedSizes();
+  const written = (province: string) => formatBytes(statSync(join(INCREMENTAL, `tai-ve/chi-so/ty-le-ho-ngheo/${province}.csv`)).size, 'vi');
+  expect(sizesAfter.get('ninh-thuan')).toBe(written('ninh-thuan'));
+  expect(sizesAfter.get('ninh-thuan')).not.toBe(sizesBefore.get('ninh-thuan'));
+  expect(sizesAfter.get('lao-cai')).toBe(written('lao-cai'));
+  expect(sizesAfter.get('lao-cai')).toBe(sizesBefore.get('lao-cai'));
 }, 240_000);
+
+/** The size the incremental build's data page prints for each poverty-rate file (a province's, a group's), by its name. */
+function printedSizes(): Map<string, string> {
+  const page = readFileSync(join(INCREMENTAL, 'du-lieu/index.html'), 'utf8');
+  const sizes = new Map<string, string>();
+  for (const match of page.matchAll(/href="\/tai-ve\/chi-so\/ty-le-ho-ngheo\/([a-z-]+)\.csv"[^>]*>\s*CSV\s*<\/a>\s*<span class="muted">\(([^)]+)\)<\/span>/g)) {
+    sizes.set(match[1]!, match[2]!);
+  }
+  expect([...sizes.keys()]).toEqual(expect.arrayContaining(['lao-cai', 'ninh-thuan']));
+  return sizes;
+}
 
 test('a commune’s name or an indicator’s name changed: every page that prints it is rendered again', () => {
   change('content/territories/test.yaml', 'name: Nậm Chày', 'name: Nậm Chầy');

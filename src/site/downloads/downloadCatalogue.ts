@@ -13,9 +13,10 @@ import { getReleaseHistory } from '../releases.ts';
 import { figureDataVersion, pageData } from '../pageKeys.ts';
 import { placeRegions } from '../select/pageDataFiles.ts';
 import { ancestorsOf } from '../select/placeIndex.ts';
-import { absoluteUrl } from '../siteUrl.ts';
+import { absoluteUrl, siteUrl } from '../siteUrl.ts';
 import { downloadPath, pagePath } from '../routes.ts';
 import { keepRendered, takeRendered } from '../../node/renderedFiles.ts';
+import { buildSizeCache, type SizeCache } from '../../node/keptSizes.ts';
 
 export type DownloadGroup = 'dataset' | 'indicator' | 'release';
 
@@ -196,12 +197,26 @@ function groupBy(figures: readonly Figure[], key: (figure: Figure) => string | u
 }
 
 const sizes = new Map<string, number>();
+let keptSizes: SizeCache | null | undefined;
 
-/** Bytes of a download: rendered once to measure, and kept on disk for its route to write (src/node/renderedFiles.ts). */
+/**
+ * Bytes of a download: rendered once to measure, and kept on disk for its route to write
+ * (src/node/renderedFiles.ts). A file with a cache key takes its size from the last build with
+ * that key and code (src/node/keptSizes.ts): its route copies the file from that build, so
+ * rendering it only to measure it cost a rebuild every province's file.
+ */
 export function downloadSize(download: Download): number {
   let size = sizes.get(download.file);
   if (size === undefined) {
-    size = keepRendered(download.file, download.render());
+    const { cacheKey } = download;
+    if (cacheKey !== undefined) {
+      keptSizes ??= buildSizeCache(import.meta.url, `${siteUrl() ?? ''}\0${import.meta.env?.BASE_URL ?? ''}`);
+      size = keptSizes?.read(download.file, cacheKey);
+    }
+    if (size === undefined) {
+      size = keepRendered(download.file, download.render());
+      if (cacheKey !== undefined) keptSizes?.write(download.file, cacheKey, size);
+    }
     sizes.set(download.file, size);
   }
   return size;
