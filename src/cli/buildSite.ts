@@ -42,7 +42,8 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`\nDựng trang thất bại; ${outDir}/ giữ nguyên bản cũ.\nThe build failed; ${outDir}/ is left as it was.\n`);
       return code;
     }
-    output.publish();
+    // The new site is in place once published; removing the old one's files is not waited for.
+    output.publish({ removeOldInBackground: true });
     return 0;
   } catch (error) {
     output.discard();

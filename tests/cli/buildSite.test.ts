@@ -80,6 +80,12 @@ function processesMentioning(text: string): string[] {
 const validData = () => writeTree(mkdtempSync(join(tmpdir(), 'minhbach-data-')), BASE_FILES);
 const leftovers = (folder: string) => readdirSync(folder).filter((name) => /^dist\./.test(name));
 
+/** Waits, up to 20 s, until `list` is empty, and fails with what is left if it is not. */
+async function gone(list: () => string[]): Promise<void> {
+  for (let waited = 0; list().length > 0 && waited < 20_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(list()).toEqual([]);
+}
+
 describe('npm run build', () => {
   it('stops on bad data with the validator\'s diagnostics, leaving the published site as it was', () => {
     const site = tinySite(false);
@@ -104,7 +110,7 @@ describe('npm run build', () => {
     expect(leftovers(site)).toEqual([]);
   });
 
-  it('replaces the published site whole when the build succeeds', { timeout: 180_000 }, () => {
+  it('replaces the published site whole when the build succeeds', { timeout: 180_000 }, async () => {
     const site = tinySite(false);
     previousSite(site);
     const { code, output } = runBuild(site, validData());
@@ -112,9 +118,10 @@ describe('npm run build', () => {
     const published = tree(join(site, 'dist'));
     expect(published['index.html']).toContain('the new site');
     expect(published['half-written.txt']).toBe('x');
-    // Nothing of the old site survives next to the new one.
+    // Nothing of the old site survives next to the new one; its files are removed after the
+    // build has returned, by a process of their own.
     expect(published['chi-so/index.html']).toBeUndefined();
-    expect(leftovers(site)).toEqual([]);
+    await gone(() => leftovers(site));
   });
 
   it('stopped halfway (a CI timeout, Ctrl-C), stops Astro and leaves the published site and no staging folder', { timeout: 180_000 }, async () => {
@@ -149,6 +156,22 @@ describe('the staging folder', () => {
     output.publish();
     expect(tree(join(parent, 'dist'))).toEqual({ 'index.html': 'complete' });
     expect(leftovers(parent)).toEqual([]);
+  });
+
+  it('removed in the background, the old output is gone soon after the new one is in place; one left behind is removed by the next build', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'minhbach-stage-'));
+    previousSite(parent);
+    const first = stageOutput(join(parent, 'dist'), 4244);
+    writeTree(first.staging, { 'index.html': 'new' });
+    first.publish({ removeOldInBackground: true });
+    expect(tree(join(parent, 'dist'))).toEqual({ 'index.html': 'new' });
+    await gone(() => leftovers(parent));
+    // An old output whose removal died with its process (its build's id is long gone).
+    writeTree(join(parent, 'dist.previous-999999999-k3x9'), { 'index.html': 'old' });
+    const second = stageOutput(join(parent, 'dist'), 4245);
+    expect(leftovers(parent)).toEqual([]);
+    second.discard();
+    expect(tree(join(parent, 'dist'))).toEqual({ 'index.html': 'new' });
   });
 
   it('refuses to publish an empty build over a good site', () => {
