@@ -17,11 +17,12 @@ import { expectReferenceLeadsToEntry } from '../support/sourceReference.ts';
 /**
  * An indicator with figures for more places than one page holds is split into a page per
  * province (`/chi-so/<indicator>/<province>/`), the canonical page of its figures: every figure's
- * permalink points to its row there. The shipped data has no such indicator, so this builds the
+ * permalink points to its cell there. The shipped data has no such indicator, so this builds the
  * smallest synthetic dataset (2 provinces, 100 communes: each province page has 50 communes and
- * about 350 rows). The rows name their document by a short reference to the page's list of
- * sources; with JavaScript, Cite must compose for each row exactly the citation the server words
- * for that figure (citationText), each row a different place.
+ * about 350 figures), a grid of a row per commune and a column per period. Its columns name their
+ * document by a short reference to the page's list of sources; with JavaScript, Cite must compose
+ * for each figure exactly the citation the server words for it (citationText), each row a
+ * different place.
  */
 const data = mkdtempSync(join(tmpdir(), 'minhbach-region-data-'));
 const out = mkdtempSync(join(tmpdir(), 'minhbach-region-site-'));
@@ -53,26 +54,43 @@ beforeAll(async () => {
 
 const html = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
 
-test('a province page of an indicator prints no citation per row: each row refers to the list of sources, labelled once for phones', () => {
+test('a province page of an indicator is a grid of its communes by period: no citation per figure, each figure’s source named once in its column’s header or in its own cell', () => {
   for (const path of PAGES) {
     const page = html(path);
-    const rows = [...page.matchAll(/<tr id="([^"]+)"[^>]*>([\s\S]*?)<\/tr>/g)];
-    expect(rows.length, path).toBeGreaterThan(300);
+    const start = page.indexOf('<table class="figures-grid"');
+    expect(start, path).toBeGreaterThan(0);
+    const table = page.slice(start, page.indexOf('</table>', start));
+    const [head, body] = table.split('</thead>') as [string, string];
+    const columns = [...head.matchAll(/<th scope="col"[^>]*>([\s\S]*?)<\/th>/g)].map(([, text]) => text!);
     expect(page, path).not.toContain('class="cite__text"');
     expect(page, path).toContain('class="figure-sources"');
-    for (const [, id, body] of rows) expect(body, `${path}#${id}`).toMatch(/<a href="#S\d+">/);
-    // The phone layout's cell labels are on the first row only.
-    expect(
-      rows
-        .slice(1)
-        .filter(([, , body]) => body!.includes('data-label='))
-        .map(([, id]) => id),
-    ).toEqual([]);
-    expect(rows[0]![2]).toContain('data-label=');
+    // A long table a reader reaches from another page: it links the shared stylesheet in its head, carrying none.
+    expect(page, path).not.toContain('<style');
+    expect(page.slice(0, page.indexOf('</head>')), path).toMatch(/<link rel="stylesheet" href="\/css\/site\.[0-9a-f]{10}\.css">/);
+    // Each row is a place, named in its header cell; each cell's column says when (and, here, where from).
+    const rows = body.split('<tr>').slice(1);
+    expect(rows.length, path).toBe(50);
+    let figures = 0;
+    let ownSource = 0;
+    for (const row of rows) {
+      expect(row, path).toMatch(/^<th scope="row"><a href="[^"]+">[^<]+<\/a><\/th>/);
+      const cells = [...row.matchAll(/<(th|td)\b([^>]*)>([\s\S]*?)<\/\1>/g)];
+      expect(cells.length, path).toBe(columns.length);
+      cells.forEach(([, , attributes, text], index) => {
+        const id = / id="([^"]+)"/.exec(attributes!)?.[1];
+        if (!id) return;
+        figures += 1;
+        if (text!.includes('href="#S')) ownSource += 1;
+        expect(`${columns[index]} ${text}`, `${path}#${id}`).toMatch(/<a href="#S\d+">/);
+      });
+    }
+    expect(figures, path).toBeGreaterThan(300);
+    // In the synthetic data a period's figures all come from one report: it is said once, in the header.
+    expect(ownSource, path).toBe(0);
   }
 });
 
-test('Cite composes for every row of a province page exactly the citation the server words for its figure', async () => {
+test('Cite composes for every figure of a province page exactly the citation the server words for it', async () => {
   const version = readDataVersion(data);
   const figures = new Map([...model.observations, ...model.targets].map((figure) => [figure.id, figure]));
   const page = await site.browser.context.newPage();
@@ -84,18 +102,18 @@ test('Cite composes for every row of a province page exactly the citation the se
       const lang = await page.evaluate(() => document.documentElement.lang);
       expect(lang === 'vi' || lang === 'en').toBe(true);
       // The buttons are added when the browser is idle.
-      await page.locator('table.figures td details.cite').first().waitFor();
+      await page.locator('table.figures-grid td details.cite').first().waitFor();
       const rows = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLTableRowElement>('table.figures tr[id]')].map((row) => {
-          const details = row.querySelector<HTMLDetailsElement>('td:last-child > details.cite');
+        [...document.querySelectorAll<HTMLTableCellElement>('table.figures-grid td[id]')].map((cell) => {
+          const details = cell.querySelector<HTMLDetailsElement>(':scope > details.cite');
           if (details) {
             details.open = true;
             details.dispatchEvent(new Event('toggle'));
           }
           return {
-            id: row.id,
-            place: row.cells[0]!.textContent!.trim(),
-            citation: row.querySelector('.cite__text')?.textContent ?? null,
+            id: cell.id,
+            place: (cell.parentElement as HTMLTableRowElement).cells[0]!.textContent!.trim(),
+            citation: cell.querySelector('.cite__text')?.textContent ?? null,
           };
         }),
       );
@@ -155,7 +173,7 @@ test('a plan of 250 targets prints no citation per row, and Cite composes for ea
   expect(compared).toBeGreaterThan(400);
 });
 
-test('without JavaScript, a province page’s row reference leads to its document named in full', async () => {
+test('without JavaScript, a province page’s source reference leads to its document named in full', async () => {
   const noScript = await openBrowser({ javaScriptEnabled: false });
   try {
     const page = await noScript.context.newPage();
@@ -180,7 +198,7 @@ test('axe-core finds no WCAG 2.1 AA violation on a province page and a long plan
     const page = await browser.context.newPage();
     for (const path of [...PAGES, '/ke-hoach/ke-hoach-tinh-2/']) {
       await page.goto(`${site.server.origin}${path}`, { waitUntil: 'load' });
-      const cite = page.locator('table.figures td details.cite summary').nth(3);
+      const cite = page.locator('table.figures-grid td details.cite summary, table.figures td details.cite summary').nth(3);
       await cite.waitFor();
       await cite.click();
       await page.locator('.cite__text').first().waitFor();

@@ -7,7 +7,8 @@ import { expect } from 'vitest';
  * (its title in quotes), with no Cite button offered (Cite needs the script).
  */
 export async function expectReferenceLeadsToEntry(page: Page, row: 'first' | 'last' = 'first'): Promise<void> {
-  const references = page.locator('table.figures td a[href^="#S"]');
+  // A grid (FigureGrid.astro) names a column's source in its header, a cell's own in the cell.
+  const references = page.locator('table.figures td a[href^="#S"], table.figures-grid a[href^="#S"]');
   const reference = row === 'first' ? references.first() : references.last();
   const anchor = (await reference.getAttribute('href'))!;
   await reference.click();

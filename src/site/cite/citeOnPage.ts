@@ -20,9 +20,12 @@ export function addCiteButtons(root: Document): void {
   const sources = root.querySelector<HTMLElement>('section.figure-sources[data-cite-version]');
   if (!sources) return;
   const locale: Locale = root.documentElement.lang === 'en' ? 'en' : 'vi';
-  for (const row of root.querySelectorAll<HTMLTableRowElement>('table.figures--refs tr[id], table[data-cite-subject] tr[id], table[data-cite-targets] tr[id]')) {
-    // A plan's targets table cites in its target cell (the second); the others in their last.
-    const cell = row.closest('table')?.dataset['citeTargets'] !== undefined ? row.cells[1] : row.cells[row.cells.length - 1];
+  for (const figure of root.querySelectorAll<HTMLTableRowElement | HTMLTableCellElement>(
+    'table.figures--refs tr[id], table[data-cite-subject] tr[id], table[data-cite-targets] tr[id], table.figures-grid td[id]',
+  )) {
+    // A grid's figure is a cell, which cites in itself; a plan's targets table cites in its target
+    // cell (the second); the others in their last.
+    const cell = figure instanceof HTMLTableCellElement ? figure : figure.closest('table')?.dataset['citeTargets'] !== undefined ? figure.cells[1] : figure.cells[figure.cells.length - 1];
     if (!cell || cell.querySelector('.cite')) continue;
     const details = root.createElement('details');
     details.className = 'cite';
@@ -31,7 +34,7 @@ export function addCiteButtons(root: Document): void {
     details.append(summary);
     details.addEventListener('toggle', () => {
       if (!details.open || details.querySelector('.cite__item')) return;
-      const parts = citationPartsOf(row, sources, root);
+      const parts = citationPartsOf(figure, sources, root);
       if (parts) details.append(citeItem(root, parts, locale, sources));
     });
     cell.append(details);
@@ -39,10 +42,14 @@ export function addCiteButtons(root: Document): void {
   namedRow?.scrollIntoView();
 }
 
-/** The parts of a row's citation, read from the page; undefined when the page lacks one of them. */
-export function citationPartsOf(row: HTMLTableRowElement, sources: HTMLElement, root: Document): CitationParts | undefined {
-  const table = row.closest('table');
-  const fields = table?.dataset['citeTargets'] !== undefined ? targetFields(row) : figureFields(row);
+/**
+ * The parts of a figure's citation, read from the page; undefined when the page lacks one of them.
+ * The figure is a table's row, or a grid's cell (FigureGrid.astro).
+ */
+export function citationPartsOf(figure: HTMLTableRowElement | HTMLTableCellElement, sources: HTMLElement, root: Document): CitationParts | undefined {
+  const table = figure.closest('table');
+  const row = figure instanceof HTMLTableCellElement ? (figure.parentElement as HTMLTableRowElement) : figure;
+  const fields = figure instanceof HTMLTableCellElement ? gridFields(figure) : table?.dataset['citeTargets'] !== undefined ? targetFields(row) : figureFields(row);
   if (!fields) return undefined;
   const { when, target, amount, cell } = fields;
   const link = cell.querySelector<HTMLAnchorElement>(SOURCE_REFERENCE);
@@ -53,8 +60,8 @@ export function citationPartsOf(row: HTMLTableRowElement, sources: HTMLElement, 
   const byPlace = table?.dataset['citeByPlace'] !== undefined;
   const tableSubject = table?.dataset['citeSubject'] ?? (table ? subjectInCaption(table, sources) : undefined);
   const place = (row.cells[0]?.textContent ?? '').trim();
-  const subject = row.dataset['citeSubject'] ?? (byPlace && tableSubject !== undefined ? `${tableSubject}, ${place}` : tableSubject);
-  const page = row.dataset['citePage'] ?? table?.dataset['citePage'];
+  const subject = figure.dataset['citeSubject'] ?? (byPlace && tableSubject !== undefined ? `${tableSubject}, ${place}` : tableSubject);
+  const page = figure.dataset['citePage'] ?? table?.dataset['citePage'];
   const version = sources.dataset['citeVersion'];
   if (!entry || !reference || subject === undefined || page === undefined || version === undefined) return undefined;
   // The document is known to the data when its entry links to its page; then the row's locator counts.
@@ -73,14 +80,14 @@ export function citationPartsOf(row: HTMLTableRowElement, sources: HTMLElement, 
     when,
     target,
     amount,
-    ...(row.dataset['citeStatus'] ? { status: row.dataset['citeStatus'] } : {}),
+    ...(figure.dataset['citeStatus'] ? { status: figure.dataset['citeStatus'] } : {}),
     source: reference.textContent ?? '',
     ...(locator ? { locator } : {}),
     ...(url ? { url } : {}),
     cautions: [...(noQuote ? [noQuote] : []), ...documentCautions],
     ...(quote ? { quote } : {}),
     version,
-    permalink: `${page}#${row.id}`,
+    permalink: `${page}#${figure.id}`,
   };
 }
 
@@ -113,6 +120,20 @@ function figureFields(row: HTMLTableRowElement): RowFields | undefined {
   // A target's period cell reads "Mục tiêu 2025": the deadline is what follows the word.
   const kind = period.querySelector('.kind-target');
   return { when: (period.textContent ?? '').slice(kind?.textContent?.length ?? 0).trim(), target: kind !== null, amount, cell };
+}
+
+/**
+ * A grid's cell (FigureGrid.astro): its column's header says when (a target's reads "Mục tiêu
+ * 2025") and, unless the cell names a source of its own under its amount, where from.
+ */
+function gridFields(cell: HTMLTableCellElement): RowFields | undefined {
+  const header = cell.closest('table')?.tHead?.rows[0]?.cells[cell.cellIndex];
+  const period = header?.querySelector<HTMLElement>('.figures-grid__when');
+  const amount = cell.querySelector<HTMLElement>('data, .number, b')?.textContent ?? '';
+  const source = cell.querySelector<HTMLElement>('.figures-grid__source') ?? header?.querySelector<HTMLElement>('.figures-grid__source');
+  if (!period || !amount || !source) return undefined;
+  const kind = period.querySelector('.kind-target');
+  return { when: (period.textContent ?? '').slice(kind?.textContent?.length ?? 0).trim(), target: kind !== null, amount, cell: source };
 }
 
 /** A plan's targets table's row (TargetsTable): its target cell holds the amount, "(2025)" and the source note. */
