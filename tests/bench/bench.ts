@@ -190,6 +190,7 @@ for (const size of sizes) {
     ratio === null ? 'n/a' : ratio.toFixed(2),
   ]);
   phaseRows.push({ size, phases: buildPhases(build.lines, build.seconds) });
+  if (rebuild) phaseRows.push({ size: `${size} rebuild`, phases: buildPhases(rebuild.lines, rebuild.seconds) });
   summary = [
     `summary: ${size} build ${build.seconds.toFixed(1)} s, ${ratio === null ? 'n/a' : ratio.toFixed(2)}× floor, peak ${fixed(build.peakMb, 0)} MB`,
     `dist: ${size} ${mb(site.bytes)} MB, ${site.files} files, largest ${mb(site.largest)} MB`,

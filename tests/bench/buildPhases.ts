@@ -23,9 +23,9 @@ function phaseName(label: string): string {
 /**
  * Splits a build's wall time into phases by the lines it prints as it goes: the data check
  * (`npm run build` validates before Astro starts), Astro's bundling, the pages, then each
- * integration's work after the pages, which ends when it logs. Time after the last marker is
- * "finish" (Astro's own end of build, and publishing the output). Log lines say when a phase
- * ended, not what it cost, so a phase that logs nothing is counted in the next one.
+ * integration's work after the pages, which ends when it logs, and the search index (with Astro's
+ * exit before it). Time after the last marker is "finish" (publishing the output). Log lines say
+ * when a phase ended, not what it cost, so a phase that logs nothing is counted in the next one.
  */
 export function buildPhases(lines: readonly TimedLine[], total: number): Phase[] {
   const phases: Phase[] = [];
@@ -48,6 +48,11 @@ export function buildPhases(lines: readonly TimedLine[], total: number): Phase[]
       end('pages', at);
       state = 'after';
     } else if (state === 'after') {
+      // `npm run build`'s own search step (src/cli/indexSearch.ts) reports when it is done.
+      if (/search index: \d+ pages/.test(text)) {
+        end('search index', at);
+        continue;
+      }
       const label = /^\S*\s*\[([^\]]+)\]/.exec(text)?.[1];
       if (label && !ASTRO_LABELS.has(label)) end(phaseName(label), at);
     }
