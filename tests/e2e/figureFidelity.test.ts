@@ -70,7 +70,7 @@ function pageHtml(path: string): string {
 
 /**
  * A figure's row as text: the row with the figure's id, or on a territory page, where a result's row
- * carries no id, the row of the indicator's table for the place (data-figure-ids) whose period cell
+ * carries no id, the row of the indicator's table for the place (data-figure-ids or its caption's id) whose period cell
  * is the figure's period and whose reference is its document.
  */
 function rowText(path: string, figure: Figure | string): string | null {
@@ -78,7 +78,9 @@ function rowText(path: string, figure: Figure | string): string | null {
   const id = typeof figure === 'string' ? figure : figure.id;
   let start = html.indexOf(`<tr id="${id}"`);
   if (start < 0 && typeof figure !== 'string' && isObservation(figure)) {
-    const table = html.indexOf(`data-figure-ids="${figure.indicator}--${figure.territory}--"`);
+    // The table names the ids' start on itself or, on a territory page's block, in its caption's id.
+    const named = html.indexOf(`data-figure-ids="${figure.indicator}--${figure.territory}--"`);
+    const table = named >= 0 ? named : html.indexOf(`<caption id="${figure.indicator}--${figure.territory}--caption"`);
     const end = html.indexOf('</table>', table);
     const period = new RegExp(figure.period.kind === 'date' ? `<time datetime="${figure.period.date}">` : `<td[^>]*>${figure.period.key.replace('-', '–')}</td>`);
     const rows = table < 0 ? [] : [...html.slice(table, end).matchAll(/<tr>[\s\S]*?<\/tr>/g)];

@@ -126,7 +126,10 @@ export function tableChartCanvas(element: HTMLElement): HTMLCanvasElement | null
   if (!block || !caption || !box) return null;
   const canvas = element.ownerDocument.createElement('canvas');
   canvas.setAttribute('role', 'img');
-  const sentences = [...block.querySelectorAll('p.sentence[id]')].map((sentence) => sentence.id);
+  // The sentences carry no ids in the page (IndicatorBlock.astro): they get those a chart drawn on
+  // the server names, the block's start (its table caption's id, less "caption") and their place.
+  const start = caption.id.slice(0, caption.id.length - 'caption'.length);
+  const sentences = [...block.querySelectorAll<HTMLElement>('p.sentence')].map((sentence, index) => (sentence.id ||= `${start}sentence-${index}`));
   if (sentences.length > 0) canvas.setAttribute('aria-labelledby', sentences.join(' '));
   canvas.setAttribute('aria-describedby', caption.id);
   box.append(canvas);
