@@ -134,6 +134,7 @@ export function linkProject(project: LoadedProject): { model: Omit<Model, 'findi
   }
 
   const observations: Observation[] = [];
+  const observationIds = new ObservationIds(observations);
   // A national dataset's 600.000 figures share a few dozen periods: each is parsed once.
   const periods = new Map<ObservationInput['period'], Period>();
   for (const loaded of project.observations) {
@@ -151,8 +152,21 @@ export function linkProject(project: LoadedProject): { model: Omit<Model, 'findi
     observation.id = id;
     observation.period = period;
     if (filePlan) observation.plan = filePlan;
-    if (registerFigure(index.observation, observation, diagnostics)) observations.push(observation);
+    const existing = observationIds.claim(observation, explicitId !== undefined, loaded.source.document);
+    if (existing) diagnostics.push(duplicateFigure(observation, existing));
+    else observations.push(observation);
   }
+  // Made from the list when first asked for (the site asks, a validation seldom does): the same
+  // entries in the same order as registering each figure in it.
+  Object.defineProperty(index, 'observation', {
+    configurable: true,
+    enumerable: true,
+    get: () => {
+      const byId = new Map(observations.map((observation) => [observation.id, observation]));
+      Object.defineProperty(index, 'observation', { configurable: true, enumerable: true, writable: true, value: byId });
+      return byId;
+    },
+  });
 
   const tasks: Task[] = [];
   for (const loaded of project.tasks) {
@@ -186,19 +200,78 @@ const INDICATOR_PATH: readonly PathSegment[] = ['indicator'];
 const TERRITORY_PATH: readonly PathSegment[] = ['territory'];
 const SOURCE_DOCUMENT_PATH: readonly PathSegment[] = ['source', 'document'];
 
+/**
+ * The observations registered so far, found by id. A national dataset has 600.000, and a map
+ * keyed by their ids hashed 600.000 new texts of about 50 characters: half of linking at L. An
+ * id derived from its parts (indicator--place--period--source, observationId) is found by those
+ * parts instead, in maps by indicator, place, period and source whose keys are texts shared by
+ * thousands of figures and hashed once. That is the same answer: two such ids are equal exactly
+ * when their parts are, as long as no part is empty, holds "--", or starts or ends with "-" (ids
+ * and periods never do: see idSchema and periodSchema); and an id written in the file, which
+ * holds no "--", can never equal a derived one. Should one figure break that, every id registered
+ * so far goes into one map by id, which is used from then on.
+ */
+class ObservationIds {
+  readonly #registered: readonly Observation[];
+  readonly #written = new Map<string, Observation>();
+  readonly #byParts = new Map<string, Map<string, Map<string, Map<string, Observation>>>>();
+  #byId: Map<string, Observation> | null = null;
+  /** Texts already found fit to be a part: each is a key shared by many figures. */
+  readonly #parts = new Set<string>();
+
+  /** `registered`: the list the caller adds each figure to that claim lets through, in order. */
+  constructor(registered: readonly Observation[]) {
+    this.#registered = registered;
+  }
+
+  /** The figure registered before with `figure`'s id, if any; otherwise `figure` is registered now. */
+  claim(figure: Observation, written: boolean, document: string): Observation | undefined {
+    if (this.#byId === null && !(written ? !figure.id.includes('--') : this.#isPart(figure.indicator) && this.#isPart(figure.territory) && this.#isPart(figure.period.key) && this.#isPart(document))) {
+      this.#byId = new Map(this.#registered.map((one) => [one.id, one]));
+    }
+    if (this.#byId !== null) return claimIn(this.#byId, figure.id, figure);
+    if (written) return claimIn(this.#written, figure.id, figure);
+    let byPlace = this.#byParts.get(figure.indicator);
+    if (!byPlace) this.#byParts.set(figure.indicator, (byPlace = new Map()));
+    let byPeriod = byPlace.get(figure.territory);
+    if (!byPeriod) byPlace.set(figure.territory, (byPeriod = new Map()));
+    let bySource = byPeriod.get(figure.period.key);
+    if (!bySource) byPeriod.set(figure.period.key, (bySource = new Map()));
+    return claimIn(bySource, document, figure);
+  }
+
+  #isPart(text: string): boolean {
+    if (this.#parts.has(text)) return true;
+    if (text === '' || text.includes('--') || text.startsWith('-') || text.endsWith('-')) return false;
+    this.#parts.add(text);
+    return true;
+  }
+}
+
+function claimIn<T>(map: Map<string, T>, key: string, figure: T): T | undefined {
+  const existing = map.get(key);
+  if (existing === undefined) map.set(key, figure);
+  return existing;
+}
+
 function registerFigure<T extends { id: string; origin: Origin }>(map: Map<string, T>, figure: T, diagnostics: Diagnostic[]): boolean {
   const existing = map.get(figure.id);
   if (!existing) {
     map.set(figure.id, figure);
     return true;
   }
+  diagnostics.push(duplicateFigure(figure, existing));
+  return false;
+}
+
+function duplicateFigure<T extends { origin: Origin }>(figure: T, existing: T): Diagnostic {
   // The usual cause is a copied entry whose period (or place) was not changed: then the two
   // values differ, and "remove the repeat" would delete a real figure. Show both.
   const valueOf = (record: T) => (record as { value?: number }).value;
   const [before, here] = [valueOf(existing), valueOf(figure)];
   const at = `${existing.origin.file}:${existing.origin.line}`;
   const differ = before !== undefined && here !== undefined && before !== here;
-  diagnostics.push({
+  return {
     severity: 'error',
     code: 'duplicate-figure',
     file: figure.origin.file,
@@ -222,8 +295,7 @@ function registerFigure<T extends { id: string; origin: Origin }>(map: Map<strin
           vi: 'Xóa bản trùng. Nếu nguồn thật sự nêu hai số khác nhau cho cùng một thứ, đặt "id:" riêng cho mỗi số.',
           en: 'Remove the repeat. If the source really states two different numbers for the same thing, give each its own "id:".',
         },
-  });
-  return false;
+  };
 }
 
 function duplicateId(id: string, kind: { vi: string; en: string }, origin: Origin, first: Origin): Diagnostic {
