@@ -46,18 +46,20 @@ test.each([
   expect(different).toEqual([]);
 });
 
-test('every territory page links the one shared stylesheet at the end of its body, and every other page carries the whole stylesheet inside it', () => {
+test('every territory page links the one shared stylesheet at the end of its body, a page of one indicator, document, plan or year and an embed page link it in their head, and every other page carries the whole stylesheet inside it', () => {
   const problems: string[] = [];
   const linked = new Set<string>();
   for (const [path, html] of builtHtmlPages(DIST)) {
     const link = /<link rel="stylesheet" href="([^"]+)">/.exec(html);
     const territory = /^\/(en\/territories|dia-ban)\/[^/]+\/$/.test(path);
+    const linksInHead = /^\/(en\/)?(chi-so|indicators|van-ban|documents|ke-hoach|plans|nam|years|nhung|embed)\/.+\/$/.test(path);
+    if (link) linked.add(link[1]!);
     if (territory) {
       if (!link) problems.push(`${path}: no shared stylesheet`);
-      else {
-        linked.add(link[1]!);
-        if (!html.endsWith(`${link[0]}</body></html>`)) problems.push(`${path}: the shared stylesheet is not the last thing in the body`);
-      }
+      else if (!html.endsWith(`${link[0]}</body></html>`)) problems.push(`${path}: the shared stylesheet is not the last thing in the body`);
+    } else if (linksInHead) {
+      if (!link || link.index > html.indexOf('</head>')) problems.push(`${path}: no shared stylesheet in its head`);
+      if (/<style>/.test(html)) problems.push(`${path}: carries a stylesheet too`);
     } else if (link) problems.push(`${path}: links a stylesheet`);
     else if (!/<style>/.test(html)) problems.push(`${path}: carries no stylesheet`);
   }
