@@ -1,10 +1,10 @@
-import { sourceQualityFlags } from "../../core/derive/sourceQuality.ts";
-import { comparePeriods, type Period } from "../../core/model/period.ts";
-import type { Locale } from "../../core/format/formatNumber.ts";
-import type { Model, Observation, Target } from "../../core/model/types.ts";
-import { locatorText } from "../../present/locatorText.ts";
-import type { IndicatorFigures } from "./indicatorFigures.ts";
-import type { PageSources } from "./pageSources.ts";
+import { sourceQualityFlags } from '../../core/derive/sourceQuality.ts';
+import { comparePeriods } from '../../core/model/period.ts';
+import type { Locale } from '../../core/format/formatNumber.ts';
+import type { Model, Observation, Target } from '../../core/model/types.ts';
+import { locatorText } from '../../present/locatorText.ts';
+import type { IndicatorFigures } from './indicatorFigures.ts';
+import type { PageSources } from './pageSources.ts';
 
 /**
  * One indicator's figures for a province's communes as a grid: a row per place, a column per
@@ -43,43 +43,29 @@ export interface PlacePeriodGrid {
   ownSource: (figure: GridFigure, column: GridColumn) => boolean;
 }
 
-const isObservation = (figure: GridFigure): figure is Observation =>
-  "period" in figure;
-const columnKey = (figure: GridFigure): string =>
-  isObservation(figure) ? `p:${figure.period.key}` : `t:${figure.by}`;
+const isObservation = (figure: GridFigure): figure is Observation => 'period' in figure;
+const columnKey = (figure: GridFigure): string => (isObservation(figure) ? `p:${figure.period.key}` : `t:${figure.by}`);
 /** A deadline as a day, to order deadlines of a year ("2025") and of a day ("2025-06-30") together. */
-const dueDay = (by: number | string): string =>
-  typeof by === "number" ? `${by}-12-31` : by;
+const dueDay = (by: number | string): string => (typeof by === 'number' ? `${by}-12-31` : by);
 
 /**
- * What a cell's source says as FigureSource.astro prints it on a page that lists its sources: the
- * document, where in it, the cautions the entry does not say for the whole page, and a quote. Two
+ * What a cell's source says as FigureSource.astro prints it: the document, where in it, the
+ * cautions the page's list of sources (if any) does not say for the whole page, and a quote. Two
  * figures with the same words may share their column's header; a quoted figure never does.
  */
-function sourceWords(
-  model: Model,
-  figure: GridFigure,
-  sources: PageSources,
-  locale: Locale,
-): string | undefined {
+function sourceWords(model: Model, figure: GridFigure, sources: PageSources | undefined, locale: Locale): string | undefined {
   if (figure.source.quote !== undefined) return undefined;
-  const saidInEntry = sources.unquotedThroughout.has(figure.source.document);
-  const flags = sourceQualityFlags(model, figure).filter(
-    (flag) => flag !== "draft" && !(saidInEntry && flag === "no-quote"),
-  );
-  const where = figure.source.locator
-    ? locatorText(figure.source.locator, locale)
-    : "";
-  return [figure.source.document, where, flags.join(" ")].join("\u0000");
+  const saidInEntry = sources?.unquotedThroughout.has(figure.source.document) ?? false;
+  const flags = sourceQualityFlags(model, figure).filter((flag) => flag !== 'draft' && !(saidInEntry && flag === 'no-quote'));
+  const where = figure.source.locator ? locatorText(figure.source.locator, locale) : '';
+  return [figure.source.document, where, flags.join(' ')].join('\u0000');
 }
 
-/** The grid of the places' figures, or undefined when they fall in more than GRID_MAX_COLUMNS columns. */
-export function placePeriodGrid(
-  model: Model,
-  figuresByPlace: readonly IndicatorFigures[],
-  sources: PageSources,
-  locale: Locale,
-): PlacePeriodGrid | undefined {
+/**
+ * The grid of the places' figures, or undefined when they fall in more than GRID_MAX_COLUMNS
+ * columns. `sources` is the page's list of sources, if it has one (an embed page has none).
+ */
+export function placePeriodGrid(model: Model, figuresByPlace: readonly IndicatorFigures[], sources: PageSources | undefined, locale: Locale): PlacePeriodGrid | undefined {
   const byKey = new Map<string, GridFigure[]>();
   for (const places of figuresByPlace) {
     for (const figure of [...places.observations, ...places.targets]) {
@@ -103,33 +89,15 @@ export function placePeriodGrid(
         if (entry) entry.count += 1;
         else counts.set(said, { count: 1, figure });
       }
-      const shared = [...counts.values()].reduce<
-        { count: number; figure: GridFigure } | undefined
-      >(
-        (best, entry) => (!best || entry.count > best.count ? entry : best),
-        undefined,
-      );
-      return {
-        key,
-        target: key.startsWith("t:"),
-        first: figures[0]!,
-        source: shared && shared.count > 1 ? shared.figure : undefined,
-      };
+      const shared = [...counts.values()].reduce<{ count: number; figure: GridFigure } | undefined>((best, entry) => (!best || entry.count > best.count ? entry : best), undefined);
+      return { key, target: key.startsWith('t:'), first: figures[0]!, source: shared && shared.count > 1 ? shared.figure : undefined };
     })
     .sort((a, b) => {
       if (a.target !== b.target) return a.target ? 1 : -1;
-      if (a.target)
-        return dueDay((a.first as Target).by).localeCompare(
-          dueDay((b.first as Target).by),
-        );
-      return comparePeriods(
-        (a.first as Observation).period as Period,
-        (b.first as Observation).period as Period,
-      );
+      if (a.target) return dueDay((a.first as Target).by).localeCompare(dueDay((b.first as Target).by));
+      return comparePeriods((a.first as Observation).period, (b.first as Observation).period);
     });
-  const columnIndex = new Map(
-    columns.map((column, index) => [column.key, index]),
-  );
+  const columnIndex = new Map(columns.map((column, index) => [column.key, index]));
   const rows: GridRow[] = [];
   for (const places of figuresByPlace) {
     const own: GridRow[] = [];
@@ -146,12 +114,7 @@ export function placePeriodGrid(
     }
     rows.push(...own);
   }
-  const headerWords = new Map(
-    columns.map((column) => [
-      column,
-      column.source && words.get(column.source),
-    ]),
-  );
+  const headerWords = new Map(columns.map((column) => [column, column.source && words.get(column.source)]));
   return {
     columns,
     rows,
