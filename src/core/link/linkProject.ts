@@ -214,7 +214,8 @@ const SOURCE_DOCUMENT_PATH: readonly PathSegment[] = ['source', 'document'];
 class ObservationIds {
   readonly #registered: readonly Observation[];
   readonly #written = new Map<string, Observation>();
-  readonly #byParts = new Map<string, Map<string, Map<string, Map<string, Observation>>>>();
+  /** By indicator, place and period, then the figure, or a map by source once a second source states it. */
+  readonly #byParts = new Map<string, Map<string, Map<string, Observation | Map<string, Observation>>>>();
   #byId: Map<string, Observation> | null = null;
   /** Texts already found fit to be a part: each is a key shared by many figures. */
   readonly #parts = new Set<string>();
@@ -235,9 +236,17 @@ class ObservationIds {
     if (!byPlace) this.#byParts.set(figure.indicator, (byPlace = new Map()));
     let byPeriod = byPlace.get(figure.territory);
     if (!byPeriod) byPlace.set(figure.territory, (byPeriod = new Map()));
-    let bySource = byPeriod.get(figure.period.key);
-    if (!bySource) byPeriod.set(figure.period.key, (bySource = new Map()));
-    return claimIn(bySource, document, figure);
+    // Nearly every figure is the only one of its indicator, place and period: a map of sources for
+    // each would be 600.000 maps at national scale.
+    const bySource = byPeriod.get(figure.period.key);
+    if (bySource === undefined) {
+      byPeriod.set(figure.period.key, figure);
+      return undefined;
+    }
+    if (bySource instanceof Map) return claimIn(bySource, document, figure);
+    if (bySource.source.document === document) return bySource;
+    byPeriod.set(figure.period.key, new Map([[bySource.source.document, bySource], [document, figure]]));
+    return undefined;
   }
 
   #isPart(text: string): boolean {

@@ -17,7 +17,7 @@ const reference = [
 const document = ['---', 'id: bao-cao', 'type: report', 'issuer: ubnd', 'status: in-force', 'title: Báo cáo', '---', ''].join('\n');
 
 function figuresFile(lines: string[]): string {
-  return ['observations:', ...lines.map((line) => `  - { ${line}, status: reported, source: { document: bao-cao } }`), ''].join('\n');
+  return ['observations:', ...lines.map((line) => `  - { ${line}, status: reported${line.includes('source:') ? '' : ', source: { document: bao-cao }'} }`), ''].join('\n');
 }
 
 function duplicates(figures: string[], edit: (records: { indicator: string; territory: string; id?: string }[]) => void = () => {}) {
@@ -42,6 +42,13 @@ describe('figures that share an id', () => {
     expect(found.repeats).toEqual(['line 4']);
     expect(found.kept).toEqual(['chi-so--xa-1--2024--bao-cao', 'chi-so--xa-1--2023--bao-cao']);
     expect(found.ids).toEqual(found.kept);
+  });
+
+  it('are told apart by their source, however many sources state the same figure', () => {
+    const sourced = (period: number, document: string, value: number) => `indicator: chi-so, territory: xa-1, period: ${period}, value: ${value}, source: { document: ${document} }`;
+    const found = duplicates([sourced(2024, 'bao-cao', 1), sourced(2024, 'bao-cao-2', 2), sourced(2024, 'bao-cao', 3), sourced(2024, 'bao-cao-3', 4), sourced(2024, 'bao-cao-2', 5), sourced(2023, 'bao-cao-2', 6)]);
+    expect(found.repeats).toEqual(['line 4', 'line 6']);
+    expect(found.kept).toEqual(['chi-so--xa-1--2024--bao-cao', 'chi-so--xa-1--2024--bao-cao-2', 'chi-so--xa-1--2024--bao-cao-3', 'chi-so--xa-1--2023--bao-cao-2']);
   });
 
   it('are found when an id written in the file is another figure\'s derived id', () => {
