@@ -1,6 +1,7 @@
 /**
- * `npm run bench:paint` (after `npm run build`): first contentful paint of the home and commune
- * pages on an emulated slow phone, as a citizen in a mountain commune meets them: 2 s round trip,
+ * `npm run bench:paint` (after `npm run build`): first contentful paint of the home, commune, plan,
+ * document and indicator pages on an emulated slow phone, as a citizen in a mountain commune meets
+ * them, following a link from elsewhere: 2 s round trip,
  * 50 KB/s down and up, CPU 4× slower, a 360×800 screen and an empty cache. Chromium applies the
  * conditions through the DevTools protocol (Network.emulateNetworkConditions,
  * Emulation.setCPUThrottlingRate); the site is served gzipped from dist/, as a static host serves it.
@@ -27,7 +28,7 @@ if (!existsSync(join(root, 'index.html'))) {
   process.exit(1);
 }
 
-const pages = { home: TEMPLATES.home, commune: TEMPLATES.commune, communeEn: TEMPLATES.communeEn };
+const pages = { home: TEMPLATES.home, commune: TEMPLATES.commune, communeEn: TEMPLATES.communeEn, plan: TEMPLATES.plan, document: TEMPLATES.document, indicator: TEMPLATES.indicator };
 const server = await startStaticServer(root, { gzip: true });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
