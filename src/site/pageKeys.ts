@@ -6,7 +6,8 @@ import { dataGeneration } from '../node/dataGeneration.ts';
 import { listReleases } from '../node/gitHistory.ts';
 import { getDataVersion } from './dataVersion.ts';
 import { dataRoot, loadSiteModel, type SiteModel } from './loadSiteModel.ts';
-import { dataFileRegions, placeRegions } from './select/pageDataFiles.ts';
+import { dataFileRegions, EVERYWHERE, placeRegions } from './select/pageDataFiles.ts';
+import { pushToList } from '../core/model/pushToList.ts';
 import { indicatorLayout } from './select/indicatorRegions.ts';
 import { communeChartFiles } from './share/sharedCharts.ts';
 
@@ -23,9 +24,10 @@ import { communeChartFiles } from './share/sharedCharts.ts';
  *
  * The cache key (Astro's experimental incremental build, astro.config.mjs) is a hash of what
  * the page renders that is not code: the text of its files, its stamp, which deadlines the
- * verdicts count as passed (they are judged at the build's date), and the few site-wide choices
- * any page follows (which indicators have a page per province, whether communes' charts have
- * files, the warnings printed beside figures). A page whose key and code are as in the previous
+ * verdicts count as passed (they are judged at the build's date), the validator's warnings about
+ * its files (printed beside their figures), and the few site-wide choices any page follows (which
+ * indicators have a page per province, whether communes' charts have files, the warnings about
+ * shared files). A page whose key and code are as in the previous
  * build is copied from it.
  */
 export interface PageData {
@@ -35,7 +37,7 @@ export interface PageData {
 }
 
 /** Bumped when what a key covers changes, so that no copy made under the old rule is reused. */
-const KEY_RULE = 1;
+const KEY_RULE = 2;
 
 let history: { generation: number; value: DataFileHistory | null } | undefined;
 
@@ -90,7 +92,20 @@ function keyParts(site: SiteModel): KeyParts {
   const inRegion = new Set([...regions.byRegion.values()].flat());
   // Any file no region claims is drawn on by every page: content/, the catalogue, national documents.
   const shared = [...fileHashes.keys()].filter((file) => !inRegion.has(file)).sort();
-  const byRegion = new Map([...regions.byRegion].map(([region, files]) => [region, { files, digest: digest(files.map((file) => [file, fileHashes.get(file)])) }]));
+  // A warning is printed beside its figure, or on its document's page: pages of the regions of
+  // the file it is about. One about a shared file, or about none, can be on any page.
+  const sharedWarnings: unknown[] = [];
+  const regionWarnings = new Map<string, unknown[]>();
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.severity !== 'warning') continue;
+    const warning = [diagnostic.code, diagnostic.file, diagnostic.figure, diagnostic.message];
+    const of = diagnostic.file === undefined ? undefined : regions.regionsOfFile.get(diagnostic.file);
+    if (of === undefined || of.size === 0 || of.has(EVERYWHERE)) sharedWarnings.push(warning);
+    else for (const region of of) pushToList(regionWarnings, region, warning);
+  }
+  const byRegion = new Map(
+    [...regions.byRegion].map(([region, files]) => [region, { files, digest: digest([files.map((file) => [file, fileHashes.get(file)]), regionWarnings.get(region) ?? []]) }]),
+  );
   const passedDeadlines = new Set<string>();
   for (const progress of model.progress.values()) if (progress.deadlinePassed) passedDeadlines.add(`${progress.dueDate}|${progress.placeEnded ?? ''}`);
   const common = digest({
@@ -100,7 +115,7 @@ function keyParts(site: SiteModel): KeyParts {
     passedDeadlines: [...passedDeadlines].sort(),
     splitIndicators: model.indicators.filter((indicator) => indicatorLayout(model, indicator.id).regions.length > 0).map((indicator) => indicator.id),
     communeChartFiles: communeChartFiles(model),
-    warnings: diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').map((diagnostic) => [diagnostic.code, diagnostic.file, diagnostic.figure, diagnostic.message]),
+    warnings: sharedWarnings,
     shared: shared.map((file) => [file, fileHashes.get(file)]),
   });
   parts = { common, shared, byRegion };

@@ -248,3 +248,22 @@ test('a deadline passed by the data’s date: pages whose verdicts it decides ar
   expect(rendered).toEqual(expect.arrayContaining(['/ke-hoach/kh-239/index.html', '/dia-ban/nhom-xa-ngheo/index.html']));
   expect(plan()).toContain('đã qua hạn');
 }, 240_000);
+
+test('an edit that raises a validator warning: its province’s pages rendered again with the warning, the other province’s copied', () => {
+  // A poverty target set to rise: the validator's warning is printed under the target's row.
+  change('plans/ninh-thuan/kh-12.yaml', 'comparator: "<="', 'comparator: ">="');
+  // Dated after the last test's commit (2026): an earlier date would move the day verdicts are judged at.
+  commit('a target set the wrong way', '2026-01-11T10:00:00Z');
+  const raised = buildBothWays();
+  expect(raised.rendered).toEqual(expect.arrayContaining(NINH_THUAN_PAGES));
+  expect(raised.restored).toEqual(expect.arrayContaining(LAO_CAI_PAGES));
+  const plan = () => readFileSync(join(FULL, 'ke-hoach/kh-12/index.html'), 'utf8');
+  expect(plan()).toContain('class="figure-warning"');
+  // Taken back: the warning leaves the province's pages, again without touching the other's.
+  change('plans/ninh-thuan/kh-12.yaml', 'comparator: ">="', 'comparator: "<="');
+  commit('the target as planned', '2026-01-12T10:00:00Z');
+  const cleared = buildBothWays();
+  expect(cleared.rendered).toEqual(expect.arrayContaining(NINH_THUAN_PAGES));
+  expect(cleared.restored).toEqual(expect.arrayContaining(LAO_CAI_PAGES));
+  expect(plan()).not.toContain('class="figure-warning"');
+}, 480_000);

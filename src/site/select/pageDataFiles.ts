@@ -27,7 +27,7 @@ export interface DataFileRegions {
 }
 
 /** A file that any page may draw from. */
-const EVERYWHERE = '*';
+export const EVERYWHERE = '*';
 
 /**
  * The regions of a place: a territory's topmost territory (itself when it has no parent), and
