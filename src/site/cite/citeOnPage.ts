@@ -110,16 +110,27 @@ interface RowFields {
   cell: HTMLElement;
 }
 
+/**
+ * A figure's amount in its cell (Amount.astro): a <data> holding the number, a span when there is
+ * no single number, or a <b> when its printed number is the value.
+ */
+const AMOUNT = 'data, .number, b';
+
 /** A figure table's row (FigureTable): its last three cells say when, how much, from where. */
 function figureFields(row: HTMLTableRowElement): RowFields | undefined {
   const [period, value, cell] = [...row.cells].slice(-3);
-  // The amount is a <data> holding the number (Amount.astro), a span when there is no single
-  // number, or a <b> when its printed number is the value.
-  const amount = value?.querySelector<HTMLElement>('data, .number, b')?.textContent ?? '';
+  const amount = value?.querySelector<HTMLElement>(AMOUNT)?.textContent ?? '';
   if (!period || !amount || !cell) return undefined;
-  // A target's period cell reads "Mục tiêu 2025": the deadline is what follows the word.
+  return { ...periodFields(period), amount, cell };
+}
+
+/**
+ * When a figure's period cell or its grid column's header says, and whether it is a target's:
+ * "Mục tiêu 2025" reads as the deadline after the word.
+ */
+function periodFields(period: HTMLElement): Pick<RowFields, 'when' | 'target'> {
   const kind = period.querySelector('.kind-target');
-  return { when: (period.textContent ?? '').slice(kind?.textContent?.length ?? 0).trim(), target: kind !== null, amount, cell };
+  return { when: (period.textContent ?? '').slice(kind?.textContent?.length ?? 0).trim(), target: kind !== null };
 }
 
 /**
@@ -129,11 +140,10 @@ function figureFields(row: HTMLTableRowElement): RowFields | undefined {
 function gridFields(cell: HTMLTableCellElement): RowFields | undefined {
   const header = cell.closest('table')?.tHead?.rows[0]?.cells[cell.cellIndex];
   const period = header?.querySelector<HTMLElement>('.figures-grid__when');
-  const amount = cell.querySelector<HTMLElement>('data, .number, b')?.textContent ?? '';
+  const amount = cell.querySelector<HTMLElement>(AMOUNT)?.textContent ?? '';
   const source = cell.querySelector<HTMLElement>('.figures-grid__source') ?? header?.querySelector<HTMLElement>('.figures-grid__source');
   if (!period || !amount || !source) return undefined;
-  const kind = period.querySelector('.kind-target');
-  return { when: (period.textContent ?? '').slice(kind?.textContent?.length ?? 0).trim(), target: kind !== null, amount, cell: source };
+  return { ...periodFields(period), amount, cell: source };
 }
 
 /** A plan's targets table's row (TargetsTable): its target cell holds the amount, "(2025)" and the source note. */

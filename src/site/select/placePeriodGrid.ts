@@ -1,5 +1,6 @@
 import { sourceQualityFlags } from '../../core/derive/sourceQuality.ts';
 import { comparePeriods } from '../../core/model/period.ts';
+import { pushToList } from '../../core/model/pushToList.ts';
 import type { Locale } from '../../core/format/formatNumber.ts';
 import type { Model, Observation, Target } from '../../core/model/types.ts';
 import { locatorText } from '../../present/locatorText.ts';
@@ -68,12 +69,7 @@ function sourceWords(model: Model, figure: GridFigure, sources: PageSources | un
 export function placePeriodGrid(model: Model, figuresByPlace: readonly IndicatorFigures[], sources: PageSources | undefined, locale: Locale): PlacePeriodGrid | undefined {
   const byKey = new Map<string, GridFigure[]>();
   for (const places of figuresByPlace) {
-    for (const figure of [...places.observations, ...places.targets]) {
-      const key = columnKey(figure);
-      const list = byKey.get(key);
-      if (list) list.push(figure);
-      else byKey.set(key, [figure]);
-    }
+    for (const figure of [...places.observations, ...places.targets]) pushToList(byKey, columnKey(figure), figure);
   }
   if (byKey.size > GRID_MAX_COLUMNS) return undefined;
   const words = new Map<GridFigure, string | undefined>();
